@@ -1,0 +1,99 @@
+using Phasor.Dsp.Kernels;
+
+namespace Phasor.Dsp.Nodes.Delays;
+
+/// <summary>
+/// Fractional delay line with linear or cubic interpolation and a modulatable time.
+/// Its output depends only on past input, so feedback loops may close through it.
+/// </summary>
+public sealed class DelayNode : NodeKernel
+{
+    private const int In = 0, Time = 1;
+
+    /// <inheritdoc/>
+    public override NodeSpec Spec { get; } = new(
+        "delay",
+        "Delays and space",
+        "Fractional delay line; closes feedback loops.",
+        [
+            PortSpec.Signal("in", "Signal to delay.", required: true),
+            new("time", PortRate.Audio, 0.25, 0, 60, "s", "Delay time; clamped to [1 sample (2 when cubic), maxTime]."),
+        ],
+        [OutputSpec.Out("The delayed signal.")],
+        [
+            new("maxTime", ParamKind.Number, 1, 1e-4, 60, "s", "Longest delay the line can hold."),
+            new("cubic", ParamKind.Integer, 0, 0, 1, "", "1 for cubic interpolation, 0 for linear."),
+        ])
+    {
+        FeedbackInput = "in",
+    };
+
+    /// <inheritdoc/>
+    public override int StateSize(in NodeSetup setup) => Slots.Line + DelayLine.StateSize(MaxSamples(setup));
+
+    /// <inheritdoc/>
+    public override void Reset(in NodeSetup setup, Span<double> state)
+    {
+        state[Slots.MaxDelay] = MaxSamples(setup);
+        state[Slots.Cubic] = setup.Params.Integer("cubic");
+    }
+
+    /// <inheritdoc/>
+    public override void Process(in NodeBlock block)
+    {
+        var input = block.In(In);
+        var output = block.Out(0);
+        var time = block.In(Time);
+        var state = block.State;
+        var line = state[Slots.Line..];
+        var rate = block.SampleRate;
+        for (var i = 0; i < output.Length; i++)
+        {
+            output[i] = (float)Read(state, line, time[i] * rate, 0);
+            DelayLine.Write(line, input[i]);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void ProcessRead(in NodeBlock block)
+    {
+        var output = block.Out(0);
+        var time = block.In(Time);
+        var state = block.State;
+        var line = state[Slots.Line..];
+        var rate = block.SampleRate;
+
+        // Reading frame i before frames 0..i-1 are written shifts the tap by i: add it back.
+        for (var i = 0; i < output.Length; i++)
+        {
+            output[i] = (float)Read(state, line, time[i] * rate, i);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void ProcessWrite(in NodeBlock block)
+    {
+        var input = block.In(In);
+        var line = block.State[Slots.Line..];
+        for (var i = 0; i < input.Length; i++)
+        {
+            DelayLine.Write(line, input[i]);
+        }
+    }
+
+    /// <summary>Reads <paramref name="delay"/> samples back, from a write head that is <paramref name="unwritten"/> frames behind.</summary>
+    private static double Read(Span<double> state, Span<double> line, double delay, int unwritten)
+    {
+        var cubic = state[Slots.Cubic] != 0;
+        var max = state[Slots.MaxDelay];
+        delay = Math.Clamp(delay, cubic ? 2.0 : 1.0, max) - unwritten;
+        return cubic ? DelayLine.ReadCubic(line, delay) : DelayLine.ReadLinear(line, delay);
+    }
+
+    private static int MaxSamples(in NodeSetup setup) => (int)Math.Ceiling(setup.Params.Number("maxTime") * setup.SampleRate) + 2;
+
+    private static class Slots
+    {
+        public const int MaxDelay = 0, Cubic = 1, Line = 2;
+    }
+}
