@@ -28,6 +28,9 @@ public sealed class NodeParams
     /// <summary>An integer parameter, or its default.</summary>
     public int Integer(string name) => (int)Math.Round(Number(name));
 
+    /// <summary>A choice parameter as the index of the chosen word in <see cref="ParamSpec.Choices"/>.</summary>
+    public int Choice(string name) => Integer(name);
+
     /// <summary>A list parameter; a one-element list of the default when absent.</summary>
     public ReadOnlySpan<double> List(string name) =>
         _values.TryGetValue(name, out var v) ? v.List : new[] { (_spec.Parameter(name) ?? throw UnknownParameter(name)).Default };

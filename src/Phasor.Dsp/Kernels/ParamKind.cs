@@ -11,4 +11,7 @@ public enum ParamKind
 
     /// <summary>A non-empty list of real numbers (sequencer steps).</summary>
     NumberList,
+
+    /// <summary>One word out of <see cref="ParamSpec.Choices"/>; kernels see its index.</summary>
+    Choice,
 }

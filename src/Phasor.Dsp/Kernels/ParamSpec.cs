@@ -12,6 +12,7 @@ namespace Phasor.Dsp.Kernels;
 /// <param name="Unit">Unit shown in docs.</param>
 /// <param name="Description">One sentence for docs.</param>
 /// <param name="Required">When true the patch must set it.</param>
+/// <param name="Choices">For <see cref="ParamKind.Choice"/>: the words allowed; <paramref name="Default"/> is an index into them.</param>
 public sealed record ParamSpec(
     string Name,
     ParamKind Kind,
@@ -20,4 +21,10 @@ public sealed record ParamSpec(
     double Max,
     string Unit,
     string Description,
-    bool Required = false);
+    bool Required = false,
+    string[]? Choices = null)
+{
+    /// <summary>A choice among words; the default is the first unless given.</summary>
+    public static ParamSpec Choice(string name, string description, string[] choices, int defaultIndex = 0) =>
+        new(name, ParamKind.Choice, defaultIndex, 0, choices.Length - 1, "", description, Choices: choices);
+}

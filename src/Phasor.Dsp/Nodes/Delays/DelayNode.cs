@@ -22,7 +22,7 @@ public sealed class DelayNode : NodeKernel
         [OutputSpec.Out("The delayed signal.")],
         [
             new("maxTime", ParamKind.Number, 1, 1e-4, 60, "s", "Longest delay the line can hold."),
-            new("cubic", ParamKind.Integer, 0, 0, 1, "", "1 for cubic interpolation, 0 for linear."),
+            ParamSpec.Choice("interpolation", "How fractional delay times are read.", ["linear", "cubic"]),
         ])
     {
         FeedbackInput = "in",
@@ -35,7 +35,7 @@ public sealed class DelayNode : NodeKernel
     public override void Reset(in NodeSetup setup, Span<double> state)
     {
         state[Slots.MaxDelay] = MaxSamples(setup);
-        state[Slots.Cubic] = setup.Params.Integer("cubic");
+        state[Slots.Cubic] = setup.Params.Choice("interpolation");
     }
 
     /// <inheritdoc/>
