@@ -29,7 +29,17 @@ public sealed class NodeParams
     public int Integer(string name) => (int)Math.Round(Number(name));
 
     /// <summary>A choice parameter as the index of the chosen word in <see cref="ParamSpec.Choices"/>.</summary>
-    public int Choice(string name) => Integer(name);
+    public int Choice(string name)
+    {
+        if (_values.TryGetValue(name, out var v) && v.Text is { } word)
+        {
+            var choices = _spec.Parameter(name)?.Choices ?? [];
+            var index = Array.IndexOf(choices, word);
+            return index >= 0 ? index : throw new InvalidOperationException($"'{word}' is not a choice of '{_spec.Type}.{name}'.");
+        }
+
+        return Integer(name);
+    }
 
     /// <summary>A list parameter; a one-element list of the default when absent.</summary>
     public ReadOnlySpan<double> List(string name) =>

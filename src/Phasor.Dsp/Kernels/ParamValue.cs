@@ -1,15 +1,19 @@
 namespace Phasor.Dsp.Kernels;
 
-/// <summary>A constant parameter value: a number or a list of numbers.</summary>
+/// <summary>A constant parameter value: a number, a list of numbers, or a word (for choices).</summary>
 public readonly record struct ParamValue
 {
     private readonly double[]? _list;
 
-    private ParamValue(double number, double[]? list)
+    private ParamValue(double number, double[]? list, string? text = null)
     {
         Number = number;
         _list = list;
+        Text = text;
     }
+
+    /// <summary>The word, for values written as text (choices); null otherwise.</summary>
+    public string? Text { get; }
 
     /// <summary>The number; for lists, the first element.</summary>
     public double Number { get; }
@@ -23,6 +27,9 @@ public readonly record struct ParamValue
     /// <summary>A number.</summary>
     public static ParamValue Of(double number) => new(number, null);
 
+    /// <summary>A word, for choice parameters.</summary>
+    public static ParamValue Of(string text) => new(0, null, text);
+
     /// <summary>A list; the array is copied.</summary>
     public static ParamValue Of(IEnumerable<double> list)
     {
@@ -32,11 +39,11 @@ public readonly record struct ParamValue
 
     /// <inheritdoc/>
     public bool Equals(ParamValue other) =>
-        Number.Equals(other.Number) && (_list is null ? other._list is null : other._list is not null && _list.AsSpan().SequenceEqual(other._list));
+        Number.Equals(other.Number) && Text == other.Text && (_list is null ? other._list is null : other._list is not null && _list.AsSpan().SequenceEqual(other._list));
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Number, _list?.Length ?? -1);
 
     /// <inheritdoc/>
-    public override string ToString() => _list is null ? Number.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : "[" + string.Join(", ", _list) + "]";
+    public override string ToString() => Text is not null ? Text : _list is null ? Number.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : "[" + string.Join(", ", _list) + "]";
 }

@@ -1,0 +1,69 @@
+using System.Collections.Frozen;
+using Phasor.Dsp.Kernels;
+using Phasor.Dsp.Nodes;
+
+namespace Phasor.Graph.Catalogue;
+
+/// <summary>The node types a patch may use, looked up by name. Immutable and shared.</summary>
+public sealed class NodeCatalogue
+{
+    private readonly FrozenDictionary<string, NodeKernel> _byType;
+
+    /// <summary>Builds a catalogue; type names must be unique.</summary>
+    public NodeCatalogue(IEnumerable<NodeKernel> kernels)
+    {
+        Kernels = [.. kernels];
+        _byType = Kernels.ToFrozenDictionary(k => k.Spec.Type, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every node type Phasor ships.</summary>
+    public static NodeCatalogue Default { get; } = new(NodeLibrary.All);
+
+    /// <summary>All kernels in catalogue order (family by family).</summary>
+    public IReadOnlyList<NodeKernel> Kernels { get; }
+
+    /// <summary>The kernel of a type, or null.</summary>
+    public NodeKernel? Find(string type) => _byType.GetValueOrDefault(type);
+
+    /// <summary>Names close to <paramref name="name"/> among <paramref name="candidates"/>, for "did you mean" hints.</summary>
+    public static string? Suggest(string name, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var d = EditDistance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (d < bestDistance)
+            {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+
+        return bestDistance <= Math.Max(1, name.Length / 3) ? best : null;
+    }
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}
