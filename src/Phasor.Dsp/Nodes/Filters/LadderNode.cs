@@ -12,6 +12,11 @@ namespace Phasor.Dsp.Nodes.Filters;
 /// transistor pair of the analog circuit sits) keeps that oscillation bounded and saturates hot input;
 /// small signals at drive 1 pass it linearly, so they render as the linear Faust filter.
 /// </summary>
+/// <remarks>
+/// Faust's <c>normFreq</c> is not a fraction of Nyquist: it sets cf = 20·1000^normFreq Hz. The Faust call
+/// equal to <c>ladder</c> with cutoff fc and q Q is <c>ve.moogLadder(log10(fc/20)/3, Q)</c>, or
+/// <c>ve.lowpassLadder4(4·(Q − 1/√2)/(25 − 1/√2), fc)</c>, which takes the cutoff in Hz.
+/// </remarks>
 public sealed class LadderNode : NodeKernel
 {
     /// <summary>The q that Faust maps to a feedback of 4.</summary>
