@@ -9,6 +9,9 @@ namespace Phasor.Dsp.Tests.Nodes.Filters;
 /// <summary>Properties every filter must have: block-size invariance, no stale coefficients, state that decays to exact zero.</summary>
 public sealed class FilterFamilyTests
 {
+    /// <summary>Port settings that make every mode audible: resonance, and gain for peak and shelves.</summary>
+    private static readonly Dictionary<string, double> s_settings = new() { ["q"] = 2, ["db"] = 6 };
+
     /// <summary>Every filter kernel, biquad once per mode; the string names the case in test output.</summary>
     public static TheoryData<string> Cases()
     {
@@ -83,11 +86,11 @@ public sealed class FilterFamilyTests
     [MemberData(nameof(Cases))]
     public void Filter_AfterImpulseAndTenSecondsOfSilence_StateIsExactlyZero(string name)
     {
-        var frames = (int)(10 * Rate);
-        var impulse = new float[frames];
+        var impulse = new float[128];
         impulse[0] = 1;
         var h = Make(name).Feed("in", impulse);
-        h.Render(frames);
+        Assert.True(Measure.Peak(Flatten(h.Render(128))) > 1e-3, "the impulse should excite the filter");
+        RenderSilence(h, (int)(10 * Rate));
 
         // A fresh node fed silence holds the same coefficients and all-zero memories.
         var fresh = Make(name);
@@ -96,19 +99,38 @@ public sealed class FilterFamilyTests
         Assert.Equal(fresh.State.ToArray(), h.State.ToArray());
     }
 
+    /// <summary>Drives the kernel directly with silence at the ports' settings; the harness's per-sample NaN checks would dominate 10 s of audio.</summary>
+    private static void RenderSilence(KernelHarness h, int frames)
+    {
+        const int Block = 128;
+        var spec = h.Spec;
+        var inputs = new float[spec.Inputs.Count][];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            var name = spec.Inputs[i].Name;
+            inputs[i] = new float[Block];
+            Array.Fill(inputs[i], name == "in" ? 0f : (float)(s_settings.TryGetValue(name, out var v) ? v : spec.Inputs[i].Default));
+        }
+
+        var outputs = spec.Outputs.Select(_ => new float[Block]).ToArray();
+        var kernel = NodeLibrary.All.Single(k => k.Spec.Type == spec.Type);
+        for (var done = 0; done < frames; done += Block)
+        {
+            kernel.Process(new NodeBlock(inputs, outputs, h.State, 0, Block, (1UL << inputs.Length) - 1, Rate));
+        }
+    }
+
     private static KernelHarness Make(string name)
     {
         var parts = name.Split(':');
         var kernel = NodeLibrary.All.Single(k => k.Spec.Type == parts[0]);
         var h = Harness(kernel, parts.Length > 1 ? parts[1] : null);
-        if (kernel.Spec.InputIndex("db") >= 0)
+        foreach (var (port, value) in s_settings)
         {
-            h.Set("db", 6);
-        }
-
-        if (kernel.Spec.InputIndex("q") >= 0)
-        {
-            h.Set("q", 2);
+            if (kernel.Spec.InputIndex(port) >= 0)
+            {
+                h.Set(port, value);
+            }
         }
 
         return h;
