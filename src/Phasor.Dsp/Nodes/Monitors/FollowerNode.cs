@@ -5,7 +5,8 @@ namespace Phasor.Dsp.Nodes.Monitors;
 
 /// <summary>
 /// Peak envelope follower: the magnitude of the input through a one-pole lag whose time constant is <c>attack</c> while
-/// the magnitude is above the output and <c>release</c> while below. A steady sine of amplitude A reads close to A.
+/// the magnitude is above the output and <c>release</c> while below. A steady sine of amplitude A reads a little under A
+/// (about 7% under at 1 kHz with a 2 ms attack and 50 ms release), nearer with a shorter attack or a longer release.
 /// </summary>
 public sealed class FollowerNode : NodeKernel
 {
