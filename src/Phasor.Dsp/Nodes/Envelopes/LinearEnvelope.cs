@@ -55,8 +55,9 @@ internal static class LinearEnvelope
                 held += 1.0;
                 released = 0;
             }
-            else if (released < rn)
+            else if (released < rn && held > 0)
             {
+                // Counting only while there is something to release keeps the state the same whether or not idle blocks took the fast path.
                 released += 1.0;
             }
 

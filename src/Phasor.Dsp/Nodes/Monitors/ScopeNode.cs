@@ -73,7 +73,6 @@ public sealed class ScopeNode : NodeKernel
         state[Layout.WriteIndex] = write;
     }
 
-    /// <inheritdoc/>
     /// <summary>Copies the ring, oldest sample first, into the window the next count selects, then makes that count visible.</summary>
     private static void Publish(Span<double> state, Span<double> ring, int oldest, int length)
     {

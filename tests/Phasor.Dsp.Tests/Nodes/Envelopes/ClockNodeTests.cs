@@ -8,7 +8,7 @@ public sealed class ClockNodeTests
     [Fact]
     public void Clock_At2Hz_RisesExactlyEvery24000SamplesWithOneSampleTriggers()
     {
-        var outputs = new KernelHarness(new ClockNode()).Set("freq", 2).Render(10 * 48000 + 1);
+        var outputs = new KernelHarness(new ClockNode()).Set("freq", 2).Render(5 * 48000 + 1);
 
         AssertEdgesEvery(outputs, 24000);
     }
@@ -16,7 +16,7 @@ public sealed class ClockNodeTests
     [Fact]
     public void Clock_At120Bpm_OverridesFreqAndRisesEvery24000Samples()
     {
-        var outputs = new KernelHarness(new ClockNode()).Set("freq", 5).Set("bpm", 120).Render(10 * 48000 + 1, 100);
+        var outputs = new KernelHarness(new ClockNode()).Set("freq", 5).Set("bpm", 120).Render(5 * 48000 + 1, 100);
 
         AssertEdgesEvery(outputs, 24000);
     }
@@ -25,10 +25,10 @@ public sealed class ClockNodeTests
     public void Clock_FractionalPeriod_DoesNotDrift()
     {
         // 7 Hz: 6857.14... samples per cycle; edge k belongs at ceil(k·48000/7).
-        var trig = new KernelHarness(new ClockNode()).Set("freq", 7).Render(10 * 48000)[1];
+        var trig = new KernelHarness(new ClockNode()).Set("freq", 7).Render(5 * 48000)[1];
         var edges = Indices(trig);
 
-        Assert.Equal(70, edges.Count);
+        Assert.Equal(35, edges.Count);
         for (var k = 0; k < edges.Count; k++)
         {
             Assert.InRange(edges[k], Math.Ceiling(k * 48000 / 7.0) - 1, Math.Ceiling(k * 48000 / 7.0) + 1);
@@ -61,7 +61,7 @@ public sealed class ClockNodeTests
 
         Assert.Equal(expected, rises);
         Assert.Equal(expected, Indices(trig));
-        Assert.Equal(expected.Count, trig.Sum());
+        Assert.Equal((float)expected.Count, trig.Sum());
         Assert.Equal(0.5, gate.AsSpan(0, period).ToArray().Average(), 3);
     }
 
