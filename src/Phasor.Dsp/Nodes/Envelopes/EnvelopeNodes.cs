@@ -6,5 +6,16 @@ namespace Phasor.Dsp.Nodes.Envelopes;
 internal static class EnvelopeNodes
 {
     /// <summary>One kernel per node type.</summary>
-    public static NodeKernel[] All => [];
+    public static NodeKernel[] All =>
+    [
+        new AdsrNode(),
+        new ArNode(),
+        new SlewNode(),
+        new SampleHoldNode(),
+        new ClockNode(),
+        new SchmittNode(),
+        new CounterNode(),
+        new StepSequencerNode(),
+        new ParamNode(),
+    ];
 }

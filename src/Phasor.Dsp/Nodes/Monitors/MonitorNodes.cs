@@ -6,5 +6,10 @@ namespace Phasor.Dsp.Nodes.Monitors;
 internal static class MonitorNodes
 {
     /// <summary>One kernel per node type.</summary>
-    public static NodeKernel[] All => [];
+    public static NodeKernel[] All =>
+    [
+        new ScopeNode(),
+        new MeterNode(),
+        new FollowerNode(),
+    ];
 }
