@@ -1,0 +1,8 @@
+namespace Phasor.Audio;
+
+/// <summary>The backends that can run a plan.</summary>
+public enum BackendKind
+{
+    /// <summary>The reference interpreter: plain, obviously correct, the oracle for the others.</summary>
+    Reference,
+}

@@ -1,0 +1,42 @@
+using Phasor.Cli.CommandLine;
+using Phasor.Graph;
+using Phasor.Graph.Diagnostics;
+using Phasor.Graph.Model;
+
+namespace Phasor.Cli;
+
+/// <summary>Reads patch files for the commands, turning every problem into a located <see cref="UsageException"/>.</summary>
+internal static class PatchFiles
+{
+    /// <summary>The valid patch in <paramref name="path"/>.</summary>
+    public static Patch Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UsageException($"cannot read '{path}': {Reason(e)}");
+        }
+
+        return Parse(text, path);
+    }
+
+    /// <summary>The valid patch in <paramref name="text"/>, named <paramref name="name"/> in messages.</summary>
+    public static Patch Parse(string text, string name)
+    {
+        var result = PatchLoader.Load(text, name);
+        return result.Succeeded ? result.Patch! : throw new UsageException(DiagnosticPrinter.FormatAll(result.Diagnostics, result.Source));
+    }
+
+    /// <summary>A short reason for a file error, without .NET's type names.</summary>
+    public static string Reason(Exception e) => e switch
+    {
+        FileNotFoundException => "no such file",
+        DirectoryNotFoundException => "no such directory",
+        UnauthorizedAccessException => "permission denied",
+        _ => e.Message,
+    };
+}

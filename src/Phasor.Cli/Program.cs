@@ -1,0 +1,3 @@
+using Phasor.Cli;
+
+return Cli.Run(args, new CliContext(Console.Out, Console.Error, !Console.IsErrorRedirected));
