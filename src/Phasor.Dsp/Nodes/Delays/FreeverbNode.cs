@@ -17,6 +17,8 @@ namespace Phasor.Dsp.Nodes.Delays;
 /// loop is exactly its length long (the current reverbs.lib lbcf, <c>@(dt - 1) ~ ... : mem</c>, as in
 /// Jezar's code). Like stereo_freeverb there is no fixed input gain (Jezar's code has 0.015, Faust's
 /// freeverb_demo 0.1): scale the input before the node; the combs alone gain up to 1/(1 − feedback) each.
+/// Every loop flushes denormals, so a tail ends in exact zeros; a reverb whose lines are all zero and
+/// whose input is silent skips its work.
 /// </remarks>
 public sealed class FreeverbNode : NodeKernel
 {
@@ -74,6 +76,14 @@ public sealed class FreeverbNode : NodeKernel
         }
 
         state[Slots.Offsets + Units] = offset;
+        var longest = 0;
+        for (var u = 0; u < Units; u++)
+        {
+            longest = Math.Max(longest, UnitLength(u, setup.SampleRate, spread));
+        }
+
+        state[Slots.Longest] = longest;
+        state[Slots.QuietFrames] = longest;
     }
 
     /// <inheritdoc/>
@@ -90,17 +100,31 @@ public sealed class FreeverbNode : NodeKernel
         Span<double> fb = stackalloc double[Chunk];
         Span<double> ap = stackalloc double[Chunk];
         Span<double> dp = stackalloc double[Chunk];
+        var longest = state[Slots.Longest];
+        var quiet = state[Slots.QuietFrames];
         for (var start = 0; start < block.Count; start += Chunk)
         {
             var n = Math.Min(Chunk, block.Count - start);
+            var silentInput = true;
             for (var i = 0; i < n; i++)
             {
                 mono[i] = (double)left[start + i] + right[start + i];
+                silentInput &= mono[i] == 0.0;
+            }
+
+            // Once every ring and lowpass has held only zeros for the longest ring's length, the
+            // whole reverb is zero: with silent input the output stays zero, so skip the work.
+            if (silentInput && quiet >= longest)
+            {
+                block.Out(0).Slice(start, n).Clear();
+                block.Out(1).Slice(start, n).Clear();
+                continue;
             }
 
             Coefficients(block.IsConstant(Feedback), feedback.Slice(start, n), fb[..n], damping: false);
             Coefficients(block.IsConstant(AllpassFeedback), allpassFeedback.Slice(start, n), ap[..n], damping: false);
             Coefficients(block.IsConstant(Damp), damp.Slice(start, n), dp[..n], damping: true);
+            var active = false;
             for (var channel = 0; channel < 2; channel++)
             {
                 var signal = wet[..n];
@@ -108,12 +132,12 @@ public sealed class FreeverbNode : NodeKernel
                 var unit = channel * UnitsPerChannel;
                 for (var c = 0; c < Combs; c++, unit++)
                 {
-                    FreeverbStages.Comb(Ring(state, unit), ref state[Slots.Lowpass + (channel * Combs) + c], mono[..n], signal, fb[..n], dp[..n]);
+                    active |= FreeverbStages.Comb(Ring(state, unit), ref state[Slots.Lowpass + (channel * Combs) + c], mono[..n], signal, fb[..n], dp[..n]);
                 }
 
                 for (var a = 0; a < Allpasses; a++, unit++)
                 {
-                    FreeverbStages.Allpass(Ring(state, unit), signal, ap[..n]);
+                    active |= FreeverbStages.Allpass(Ring(state, unit), signal, ap[..n]);
                 }
 
                 var output = block.Out(channel).Slice(start, n);
@@ -122,7 +146,11 @@ public sealed class FreeverbNode : NodeKernel
                     output[i] = (float)signal[i];
                 }
             }
+
+            quiet = active ? 0 : Math.Min(quiet + n, longest);
         }
+
+        state[Slots.QuietFrames] = quiet;
     }
 
     /// <summary>Limits a chunk of a coefficient input into doubles, once for all sixteen combs or eight allpasses.</summary>
@@ -163,6 +191,6 @@ public sealed class FreeverbNode : NodeKernel
 
     private static class Slots
     {
-        public const int Lowpass = 0, Offsets = Lowpass + (2 * Combs), Lines = Offsets + Units + 1;
+        public const int Longest = 0, QuietFrames = 1, Lowpass = 2, Offsets = Lowpass + (2 * Combs), Lines = Offsets + Units + 1;
     }
 }

@@ -12,21 +12,25 @@ internal static class FreeverbStages
     /// <summary>
     /// Lowpass-feedback comb (Faust's <c>lbcf</c>): adds the loop output o = v[n − D] to <paramref name="sum"/>,
     /// then l = (1 − damp)·o + damp·l and v[n] = x[n] + feedback·l.
+    /// Returns true when it wrote anything but zero into its ring or its lowpass.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Comb(Span<double> ring, ref double lowpass, ReadOnlySpan<double> input, Span<double> sum, ReadOnlySpan<double> feedback, ReadOnlySpan<double> damp)
+    public static bool Comb(Span<double> ring, ref double lowpass, ReadOnlySpan<double> input, Span<double> sum, ReadOnlySpan<double> feedback, ReadOnlySpan<double> damp)
     {
         var length = ring.Length - 1;
         var w = (int)ring[0];
         var buffer = ring[1..];
         var l = lowpass;
+        var active = false;
         for (var i = 0; i < input.Length; i++)
         {
             var o = buffer[w];
             sum[i] += o;
             var d = damp[i];
             l = Denormals.Flush(((1.0 - d) * o) + (d * l));
-            buffer[w] = Denormals.Flush(input[i] + (feedback[i] * l));
+            var v = Denormals.Flush(input[i] + (feedback[i] * l));
+            buffer[w] = v;
+            active |= (v != 0.0) | (l != 0.0);
             if (++w == length)
             {
                 w = 0;
@@ -35,24 +39,27 @@ internal static class FreeverbStages
 
         lowpass = l;
         ring[0] = w;
+        return active;
     }
 
     /// <summary>
     /// Schroeder allpass in place (Faust's <c>fi.allpass_comb(_, D, -g)</c>): v[n] = x[n] + g·v[n − D],
-    /// y[n] = v[n − D] − g·v[n].
+    /// y[n] = v[n − D] − g·v[n]. Returns true when it wrote anything but zero into its ring.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Allpass(Span<double> ring, Span<double> signal, ReadOnlySpan<double> gain)
+    public static bool Allpass(Span<double> ring, Span<double> signal, ReadOnlySpan<double> gain)
     {
         var length = ring.Length - 1;
         var w = (int)ring[0];
         var buffer = ring[1..];
+        var active = false;
         for (var i = 0; i < signal.Length; i++)
         {
             var late = buffer[w];
             var g = gain[i];
             var v = Denormals.Flush(signal[i] + (g * late));
             buffer[w] = v;
+            active |= v != 0.0;
             signal[i] = late - (g * v);
             if (++w == length)
             {
@@ -61,5 +68,6 @@ internal static class FreeverbStages
         }
 
         ring[0] = w;
+        return active;
     }
 }

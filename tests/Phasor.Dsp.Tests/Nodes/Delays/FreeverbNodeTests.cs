@@ -61,7 +61,7 @@ public sealed class FreeverbNodeTests
     public void Freeverb_Tail_DecaysWindowByWindowAndIsInaudibleAfterTenSeconds()
     {
         const int window = Rate / 10;
-        var frames = (int)(10.2 * Rate);
+        var frames = (int)(10.1 * Rate);
         var output = new KernelHarness(new FreeverbNode())
             .Feed("left", DelaySignals.Impulse(frames))
             .Render(frames, block: 4096);
@@ -114,12 +114,12 @@ public sealed class FreeverbNodeTests
     {
         var frames = 20 * Rate;
         var harness = new KernelHarness(new FreeverbNode())
-            .Feed("left", DelaySignals.Impulse(frames))
-            .Feed("right", DelaySignals.Impulse(frames, amplitude: -0.3f));
+            .Feed("left", DelaySignals.Impulse(frames + Rate))
+            .Feed("right", DelaySignals.Impulse(frames + Rate, at: frames, amplitude: -0.3f));
         var output = harness.Render(frames, block: 4096);
 
         // Unflushed, the tail would still hold values near 1e-50 here (float output rounds them to 0):
-        // apart from ring indices and offsets, which are whole numbers, every slot must be exactly zero.
+        // apart from ring indices, offsets and counters, which are whole numbers, every slot must be exactly zero.
         foreach (var value in harness.State)
         {
             Assert.False(double.IsSubnormal(value), $"subnormal {value:E3} in state");
@@ -128,6 +128,15 @@ public sealed class FreeverbNodeTests
 
         Assert.Equal(0, Measure.Peak(output[0].AsSpan(frames - Rate)));
         Assert.Equal(0, Measure.Peak(output[1].AsSpan(frames - Rate)));
+
+        // Flushed to zero (and idle), the reverb answers a new impulse exactly as a fresh one does.
+        var again = harness.Render(Rate, block: 4096, offset: frames);
+        var fresh = new KernelHarness(new FreeverbNode())
+            .Feed("right", DelaySignals.Impulse(Rate, amplitude: -0.3f))
+            .Render(Rate, block: 4096);
+        Assert.Equal(fresh[0], again[0]);
+        Assert.Equal(fresh[1], again[1]);
+        Assert.True(Measure.Peak(again[0]) > 0.01);
     }
 
     private static double Energy(ReadOnlySpan<float> x)
