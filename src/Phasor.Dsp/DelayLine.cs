@@ -5,9 +5,16 @@ namespace Phasor.Dsp;
 /// <summary>
 /// A ring buffer laid out in a state slice: slot 0 holds the write index, the rest holds samples.
 /// Reads take a delay in samples measured back from the next sample to be written.
+/// Writes flush denormals, so a line inside a feedback loop decays to exact zero.
 /// </summary>
 public static class DelayLine
 {
+    /// <summary>
+    /// Relative distance from a whole number under which a delay counts as whole: the float epsilon,
+    /// twice the error of a time that crossed a float wire, so whole-sample times stay whole.
+    /// </summary>
+    public const double WholeTolerance = 1.0 / (1 << 23);
+
     /// <summary>State doubles needed for a line that can delay by up to <paramref name="maxDelaySamples"/>, with room for cubic interpolation.</summary>
     public static int StateSize(int maxDelaySamples) => 1 + maxDelaySamples + 4;
 
@@ -21,10 +28,27 @@ public static class DelayLine
     {
         var length = line.Length - 1;
         var w = (int)line[0];
-        line[1 + w] = sample;
+        line[1 + w] = Denormals.Flush(sample);
         w++;
         line[0] = w == length ? 0 : w;
     }
+
+    /// <summary>
+    /// A time in seconds as a delay in samples. Times arrive as floats, so 0.01 s at 44.1 kHz is
+    /// 441.0000065 samples: delays within <see cref="WholeTolerance"/> of a whole number snap to it,
+    /// which keeps whole-sample delays exact instead of smearing them over two taps.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Samples(double seconds, double sampleRate)
+    {
+        var delay = seconds * sampleRate;
+        var whole = Math.Round(delay);
+        return Math.Abs(delay - whole) <= Math.Max(1.0, whole) * WholeTolerance ? whole : delay;
+    }
+
+    /// <summary>Clamps a delay in samples to [<paramref name="min"/>, <paramref name="max"/>]; NaN becomes <paramref name="min"/>, so a bad wire cannot index outside the ring.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Clamp(double delay, double min, double max) => delay >= min ? (delay <= max ? delay : max) : min;
 
     /// <summary>The sample written <paramref name="delay"/> writes ago (1 = the newest); delay is a whole number in [1, length].</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

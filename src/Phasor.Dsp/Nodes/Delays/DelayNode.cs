@@ -47,9 +47,23 @@ public sealed class DelayNode : NodeKernel
         var state = block.State;
         var line = state[Slots.Line..];
         var rate = block.SampleRate;
+        var cubic = state[Slots.Cubic] != 0;
+        var max = state[Slots.MaxDelay];
+        if (block.IsConstant(Time))
+        {
+            var delay = Delay(time[0], rate, cubic, max);
+            for (var i = 0; i < output.Length; i++)
+            {
+                output[i] = (float)Read(line, delay, cubic);
+                DelayLine.Write(line, input[i]);
+            }
+
+            return;
+        }
+
         for (var i = 0; i < output.Length; i++)
         {
-            output[i] = (float)Read(state, line, time[i] * rate, 0);
+            output[i] = (float)Read(line, Delay(time[i], rate, cubic, max), cubic);
             DelayLine.Write(line, input[i]);
         }
     }
@@ -62,11 +76,13 @@ public sealed class DelayNode : NodeKernel
         var state = block.State;
         var line = state[Slots.Line..];
         var rate = block.SampleRate;
+        var cubic = state[Slots.Cubic] != 0;
+        var max = state[Slots.MaxDelay];
 
-        // Reading frame i before frames 0..i-1 are written shifts the tap by i: add it back.
+        // Reading frame i before frames 0..i-1 are written shifts the tap by i: take it off.
         for (var i = 0; i < output.Length; i++)
         {
-            output[i] = (float)Read(state, line, time[i] * rate, i);
+            output[i] = (float)Read(line, Delay(time[i], rate, cubic, max) - i, cubic);
         }
     }
 
@@ -81,14 +97,11 @@ public sealed class DelayNode : NodeKernel
         }
     }
 
-    /// <summary>Reads <paramref name="delay"/> samples back, from a write head that is <paramref name="unwritten"/> frames behind.</summary>
-    private static double Read(Span<double> state, Span<double> line, double delay, int unwritten)
-    {
-        var cubic = state[Slots.Cubic] != 0;
-        var max = state[Slots.MaxDelay];
-        delay = Math.Clamp(delay, cubic ? 2.0 : 1.0, max) - unwritten;
-        return cubic ? DelayLine.ReadCubic(line, delay) : DelayLine.ReadLinear(line, delay);
-    }
+    private static double Delay(double seconds, double rate, bool cubic, double max) =>
+        DelayLine.Clamp(DelayLine.Samples(seconds, rate), cubic ? 2.0 : 1.0, max);
+
+    private static double Read(Span<double> line, double delay, bool cubic) =>
+        cubic ? DelayLine.ReadCubic(line, delay) : DelayLine.ReadLinear(line, delay);
 
     private static int MaxSamples(in NodeSetup setup) => (int)Math.Ceiling(setup.Params.Number("maxTime") * setup.SampleRate) + 2;
 
