@@ -17,8 +17,10 @@ public static class PatchLoader
             return read;
         }
 
-        // Structural and semantic problems together, so the user sees everything in one go.
-        var all = read.Diagnostics.Concat(PatchValidator.Validate(read.Patch, catalogue)).ToList();
+        // Structural and semantic problems together, so the user sees everything in one go;
+        // but one problem per place: a missing 'outputs' need not also be "0 channels".
+        var semantic = PatchValidator.Validate(read.Patch, catalogue).Where(d => !read.Diagnostics.Any(r => r.Path == d.Path));
+        var all = read.Diagnostics.Concat(semantic).ToList();
         return new LoadResult(all.Count == 0 ? read.Patch : null, all, read.Source);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Phasor.Dsp.Kernels;
 using Phasor.Graph.Catalogue;
+using Phasor.Graph.Diagnostics;
 
 namespace Phasor.Cli.Commands;
 
@@ -140,12 +141,7 @@ public static class CatalogueText
     private static string Range(double min, double max) =>
         double.IsNegativeInfinity(min) && double.IsPositiveInfinity(max) ? "any" : $"[{Number(min)}, {Number(max)}]";
 
-    private static string Number(double v) => v switch
-    {
-        double.PositiveInfinity => "inf",
-        double.NegativeInfinity => "-inf",
-        _ => v.ToString("G6", CultureInfo.InvariantCulture),
-    };
+    private static string Number(double v) => NumberText.Format(v);
 
     private static string Unit(string unit) => unit.Length > 0 ? " " + unit : "";
 }

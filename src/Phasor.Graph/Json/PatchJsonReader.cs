@@ -72,12 +72,12 @@ public sealed class PatchJsonReader
 
         if (nodes is null)
         {
-            _diagnostics.Add(PatchErrors.MissingProperty.At("", null, "nodes") with { Location = Locate(root.Offset) });
+            _diagnostics.Add(PatchErrors.MissingProperty.At("nodes", null, "nodes") with { Location = Locate(root.Offset) });
         }
 
         if (outputs is null)
         {
-            _diagnostics.Add(PatchErrors.MissingProperty.At("", null, "outputs") with { Location = Locate(root.Offset) });
+            _diagnostics.Add(PatchErrors.MissingProperty.At("outputs", null, "outputs") with { Location = Locate(root.Offset) });
         }
 
         var nodeDefs = nodes is not null && Expect(nodes, JsonKind.Array, "'nodes'", "an array of node objects") ? ReadNodes(nodes) : [];

@@ -227,12 +227,7 @@ public static partial class PatchValidator
         }
     }
 
-    private static string Format(double v) => v switch
-    {
-        double.PositiveInfinity => "inf",
-        double.NegativeInfinity => "-inf",
-        _ => v.ToString("G6", CultureInfo.InvariantCulture),
-    };
+    private static string Format(double v) => NumberText.Format(v);
 
     private static string Unit(string unit) => unit.Length > 0 ? $" {unit}" : "";
 

@@ -21,7 +21,7 @@ public sealed class PatchJsonReaderTests
         Assert.Equal(2, patch.Nodes.Length);
         Assert.Equal(new InputValue.Constant(220), patch.Nodes[0].Inputs["freq"]);
         Assert.Equal(new InputValue.Connection(new PortRef("osc")), patch.Nodes[1].Inputs["in"]);
-        Assert.Equal([new PortRef("amp"), new PortRef("osc", "out")], patch.Outputs);
+        Assert.Equal(new PortRef?[] { new PortRef("amp"), new PortRef("osc", "out") }, patch.Outputs);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class PatchJsonReaderTests
             { "nodes": [ { "id": "a", "type": "sine", "freq": true }, { "type": "sine" }, 3 ], "outputs": "a", "extra": 1 }
             """);
 
-        Assert.Equal(["PH1002", "PH1004", "PH1002", "PH1003"], errors.Select(e => e.Id).Order().ToArray().Length == 4 ? errors.Select(e => e.Id).ToArray() : []);
+        Assert.Equal(["PH1002", "PH1002", "PH1003", "PH1004"], errors.Select(e => e.Id).Order());
     }
 
     [Fact]
@@ -88,10 +88,11 @@ public sealed class PatchJsonReaderTests
     [Fact]
     public void Read_ColumnsCountCharactersNotBytes()
     {
-        var errors = Patches.Errors("{ \"name\": \"héllo wörld\", \"nodes\": [], \"outputs\": [], \"bogus\": 1 }");
+        const string Text = "{ \"name\": \"héllo wörld\", \"nodes\": [], \"outputs\": [null], \"bogus\": 1 }";
+        var errors = Patches.Errors(Text);
 
         var error = errors.Single(e => e.Id == "PH1003");
-        Assert.Equal(56, error.Location!.Value.Column);
+        Assert.Equal(Text.IndexOf("\"bogus", StringComparison.Ordinal) + 1, error.Location!.Value.Column);
     }
 
     [Fact]

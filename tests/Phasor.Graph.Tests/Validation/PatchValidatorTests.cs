@@ -40,7 +40,7 @@ public sealed class PatchValidatorTests
     {
         var e = Only("""{ "nodes": [ { "id": "o", "type": "sine", "freq": -5 } ], "outputs": ["o"] }""", "PH1017");
 
-        Assert.Contains("o.freq = -5 is out of range [0, 1e+06] Hz", e.Message, StringComparison.Ordinal);
+        Assert.Contains("o.freq = -5 is out of range [0, 1000000] Hz", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
