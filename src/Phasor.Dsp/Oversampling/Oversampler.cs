@@ -4,7 +4,7 @@ namespace Phasor.Dsp.Oversampling;
 
 /// <summary>
 /// 2x, 4x and 8x up- and downsampling by cascades of polyphase halfband stages, for running nonlinear nodes at a
-/// higher rate. Flat within 0.01 dB to 0.45·fs and at least 79 dB of image and alias rejection from 0.55·fs up (fs is
+/// higher rate. Flat within 0.003 dB to 0.45·fs and at least 79 dB of image and alias rejection from 0.55·fs up (fs is
 /// the base rate), so nothing above that edge folds into the band below 0.45·fs. Linear phase; each direction delays
 /// by a whole number of base frames, padded where the stages alone would leave a fraction.
 /// </summary>

@@ -177,6 +177,24 @@ public sealed class OversamplerTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Factors))]
+    public void UpAndDown_DoNotAllocate(int factor)
+    {
+        var upState = new double[Oversampler.StateSize(factor)];
+        var downState = new double[Oversampler.StateSize(factor)];
+        var input = Measure.Sine(1000, Rate, 128);
+        var high = new float[128 * factor];
+        var output = new float[128];
+        Oversampler.Up(upState, factor, input, high);
+        Oversampler.Down(downState, factor, high, output);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Oversampler.Up(upState, factor, input, high);
+        Oversampler.Down(downState, factor, high, output);
+        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+    }
+
     internal static float[] Up(int factor, float[] input)
     {
         var output = new float[input.Length * factor];
