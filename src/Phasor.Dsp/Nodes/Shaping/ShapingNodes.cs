@@ -6,5 +6,11 @@ namespace Phasor.Dsp.Nodes.Shaping;
 internal static class ShapingNodes
 {
     /// <summary>One kernel per node type.</summary>
-    public static NodeKernel[] All => [new GainNode()];
+    public static NodeKernel[] All =>
+    [
+        new GainNode(), new MixNode(), new PanNode(), new XfadeNode(),
+        new SaturateNode(), new ClipNode(), new WavefoldNode(),
+        new AddNode(), new SubNode(), new MulNode(), new DivNode(), new MinNode(), new MaxNode(),
+        new AbsNode(), new ClampNode(), new PowNode(), new ScaleNode(), new MtofNode(), new DbToANode(),
+    ];
 }

@@ -1,0 +1,154 @@
+using System.Runtime.CompilerServices;
+
+namespace Phasor.Dsp;
+
+/// <summary>Exponentials, logarithms and powers.</summary>
+public static partial class FastMath
+{
+    // Taylor coefficients of 2^f = e^(f·ln2); with |f| <= 1/2 the first omitted term is 2e-13 relative.
+    private const double E1 = 0.6931471805599453, E2 = 0.2402265069591007, E3 = 0.055504108664821576,
+        E4 = 0.009618129107628477, E5 = 0.0013333558146428441, E6 = 0.00015403530393381606,
+        E7 = 1.5252733804059838e-05, E8 = 1.3215486790144305e-06, E9 = 1.0178086009239696e-07,
+        E10 = 7.054911620801121e-09;
+
+    private const double Log2E = 1.4426950408889634;
+    private const double Sqrt2 = 1.4142135623730951;
+    private const double MinNormal = 2.2250738585072014e-308;
+    private const long MantissaMask = 0x000F_FFFF_FFFF_FFFF;
+    private const long OneBits = 0x3FF0_0000_0000_0000;
+
+    /// <summary>
+    /// 2^<paramref name="x"/>. Measured max relative error 3e-13 for |x| &lt;= 1000. Results below 2^-1022 flush to 0
+    /// (no subnormals reach the render path); from x = 1023.5 the result is +∞; NaN stays NaN.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Exp2(double x)
+    {
+        if (!(x >= -1022.0))
+        {
+            return x < -1022.0 ? 0.0 : x;
+        }
+
+        if (x >= 1023.5)
+        {
+            return double.PositiveInfinity;
+        }
+
+        var n = Math.Round(x);
+        var f = x - n;
+        var p = 1.0 + (f * (E1 + (f * (E2 + (f * (E3 + (f * (E4 + (f * (E5 + (f * (E6 + (f * (E7 + (f * (E8 + (f * (E9 + (f * E10)))))))))))))))))));
+
+        // 2^n built directly in the exponent field: n is in [-1022, 1023], a normal number.
+        return p * BitConverter.Int64BitsToDouble(((long)n + 1023) << 52);
+    }
+
+    /// <summary>
+    /// log2(<paramref name="x"/>). Measured max relative error 9e-16 for x in [1e-300, 1e300] (abs error 9e-16 for x in
+    /// [1/64, 64]): the exponent is split off, the mantissa brought into
+    /// [√½, √2] and its logarithm summed as an atanh series. 0 gives -∞, negative numbers and NaN give NaN.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Log2(double x)
+    {
+        if (!(x >= MinNormal && x < double.PositiveInfinity))
+        {
+            return Log2Special(x);
+        }
+
+        var bits = BitConverter.DoubleToInt64Bits(x);
+        var e = (int)(bits >> 52) - 1023;
+        var m = BitConverter.Int64BitsToDouble((bits & MantissaMask) | OneBits);
+        if (m > Sqrt2)
+        {
+            m *= 0.5;
+            e++;
+        }
+
+        // ln m = 2·atanh(s) with |s| <= 0.172; nine odd terms leave an error below 1e-16.
+        var s = (m - 1.0) / (m + 1.0);
+        var z = s * s;
+        var series = 1.0 + (z * ((1.0 / 3) + (z * ((1.0 / 5) + (z * ((1.0 / 7) + (z * ((1.0 / 9) + (z * ((1.0 / 11) + (z * ((1.0 / 13) + (z * ((1.0 / 15) + (z * (1.0 / 17))))))))))))))));
+        return e + (2.0 * s * series * Log2E);
+    }
+
+    /// <summary>
+    /// <paramref name="x"/>^<paramref name="y"/> as 2^(y·log2 x). Measured max relative error 4e-13 for x in [1e-3, 1e3],
+    /// y in [-8, 8]; the error grows with |y·log2 x|. Zero, negative, infinite and NaN arguments follow Math.Pow
+    /// (a negative base with an integer exponent keeps its sign).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Pow(double x, double y)
+    {
+        if (x > 0.0 && x < double.PositiveInfinity && Math.Abs(y) < double.PositiveInfinity)
+        {
+            return Exp2(y * Log2(x));
+        }
+
+        return PowSpecial(x, y);
+    }
+
+    /// <summary>
+    /// <paramref name="x"/>^<paramref name="n"/> by multiplications only: exponents -2..4 unrolled, others by
+    /// square-and-multiply. Error a few ulp for small |n|; a negative n divides once at the end.
+    /// </summary>
+    public static double PowInt(double x, int n)
+    {
+        switch (n)
+        {
+            case 0: return 1.0;
+            case 1: return x;
+            case 2: return x * x;
+            case 3: return x * x * x;
+            case 4:
+                var x2 = x * x;
+                return x2 * x2;
+            case -1: return 1.0 / x;
+            case -2: return 1.0 / (x * x);
+        }
+
+        // Widen before negating so int.MinValue has a magnitude.
+        var e = (ulong)Math.Abs((long)n);
+        var result = 1.0;
+        var b = x;
+        while (e != 0)
+        {
+            if ((e & 1) != 0)
+            {
+                result *= b;
+            }
+
+            b *= b;
+            e >>= 1;
+        }
+
+        return n < 0 ? 1.0 / result : result;
+    }
+
+    /// <summary>Frequency in Hz of MIDI note <paramref name="note"/>: 440·2^((note − 69)/12). Relative error as <see cref="Exp2"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Mtof(double note) => 440.0 * Exp2((note - 69.0) * (1.0 / 12.0));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double Log2Special(double x)
+    {
+        if (x > 0.0 && x < MinNormal)
+        {
+            // Subnormal: scale into the normal range first.
+            return Log2(x * 18014398509481984.0) - 54.0;
+        }
+
+        return x == 0.0 ? double.NegativeInfinity : x == double.PositiveInfinity ? x : double.NaN;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double PowSpecial(double x, double y)
+    {
+        if (x < 0.0 && x > double.NegativeInfinity && Math.Abs(y) < 9007199254740992.0 && y == Math.Floor(y))
+        {
+            var magnitude = Pow(-x, y);
+            return Math.Floor(y * 0.5) == y * 0.5 ? magnitude : -magnitude;
+        }
+
+        return Math.Pow(x, y);
+    }
+}

@@ -1,0 +1,36 @@
+using Phasor.Dsp.Kernels;
+
+namespace Phasor.Dsp.Nodes.Shaping;
+
+/// <summary>Hard clipper: cuts a signal off at ±limit.</summary>
+public sealed class ClipNode : NodeKernel
+{
+    private const int In = 0, Limit = 1;
+
+    /// <inheritdoc/>
+    public override NodeSpec Spec { get; } = new(
+        "clip",
+        "Shaping and mixing",
+        "Hard clip to ±limit.",
+        [
+            PortSpec.Signal("in", "Signal to clip.", required: true),
+            new("limit", PortRate.Audio, 1, 0, 1e6, "", "Largest magnitude let through; its sign is ignored."),
+        ],
+        [OutputSpec.Out()])
+    {
+        SuggestsOversampling = true,
+    };
+
+    /// <inheritdoc/>
+    public override void Process(in NodeBlock block)
+    {
+        var input = block.In(In);
+        var limit = block.In(Limit);
+        var output = block.Out(0);
+        for (var i = 0; i < output.Length; i++)
+        {
+            var l = MathF.Abs(limit[i]);
+            output[i] = MathF.Min(MathF.Max(input[i], -l), l);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using System.Runtime.CompilerServices;
+using Phasor.Dsp.Kernels;
+
+namespace Phasor.Dsp.Nodes.Shaping;
+
+/// <summary>Divides a by b; results a float wire cannot carry, such as anything divided by zero, become 0.</summary>
+public sealed class DivNode : NodeKernel
+{
+    /// <inheritdoc/>
+    public override NodeSpec Spec { get; } = BinaryOperation.Spec("div", "Quotient of two signals; division by zero gives 0.", defaultB: 1);
+
+    /// <inheritdoc/>
+    public override void Process(in NodeBlock block) => BinaryOperation.Process<Operation>(block);
+
+    private readonly struct Operation : IBinaryOperation
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static double Apply(double a, double b) => BinaryOperation.Representable(a / b);
+    }
+}

@@ -1,0 +1,20 @@
+using System.Runtime.CompilerServices;
+using Phasor.Dsp.Kernels;
+
+namespace Phasor.Dsp.Nodes.Shaping;
+
+/// <summary>The larger of a and b.</summary>
+public sealed class MaxNode : NodeKernel
+{
+    /// <inheritdoc/>
+    public override NodeSpec Spec { get; } = BinaryOperation.Spec("max", "Larger of two signals.");
+
+    /// <inheritdoc/>
+    public override void Process(in NodeBlock block) => BinaryOperation.Process<Operation>(block);
+
+    private readonly struct Operation : IBinaryOperation
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static double Apply(double a, double b) => Math.Max(a, b);
+    }
+}

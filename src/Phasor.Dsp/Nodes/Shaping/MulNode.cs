@@ -1,0 +1,20 @@
+using System.Runtime.CompilerServices;
+using Phasor.Dsp.Kernels;
+
+namespace Phasor.Dsp.Nodes.Shaping;
+
+/// <summary>Multiplies a by b.</summary>
+public sealed class MulNode : NodeKernel
+{
+    /// <inheritdoc/>
+    public override NodeSpec Spec { get; } = BinaryOperation.Spec("mul", "Product of two signals (ring modulation, VCA).", defaultB: 1);
+
+    /// <inheritdoc/>
+    public override void Process(in NodeBlock block) => BinaryOperation.Process<Operation>(block);
+
+    private readonly struct Operation : IBinaryOperation
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static double Apply(double a, double b) => a * b;
+    }
+}
