@@ -6,5 +6,15 @@ namespace Phasor.Dsp.Nodes.Oscillators;
 internal static class OscillatorNodes
 {
     /// <summary>One kernel per node type.</summary>
-    public static NodeKernel[] All => [new SineNode()];
+    public static NodeKernel[] All =>
+    [
+        new SineNode(),
+        new SawNode(),
+        new SquareNode(),
+        new PulseNode(),
+        new TriangleNode(),
+        new PhasorNode(),
+        new NoiseNode(),
+        new PinkNode(),
+    ];
 }

@@ -1,0 +1,35 @@
+using Phasor.Dsp.Kernels;
+
+namespace Phasor.Dsp.Nodes.Oscillators;
+
+/// <summary>Band-limited sawtooth: rises from 0 through 1, drops to −1 at half a cycle and rises back to 0 (sine-aligned).</summary>
+public sealed class SawNode : NodeKernel
+{
+    /// <inheritdoc/>
+    public override NodeSpec Spec { get; } = new(
+        "saw",
+        "Oscillators",
+        "Band-limited sawtooth wave.",
+        [OscillatorPorts.Freq, OscillatorPorts.Pm, OscillatorPorts.Sync],
+        [OutputSpec.Out()]);
+
+    /// <inheritdoc/>
+    public override int StateSize(in NodeSetup setup) => BlepOscillator.StateSize;
+
+    /// <inheritdoc/>
+    public override void Process(in NodeBlock block) => BlepOscillator.Process<Shape>(block);
+
+    private readonly struct Shape : IWaveShape
+    {
+        public static bool UsesWidth => false;
+
+        public static double Value(double phase, double width) => phase < 0.5 ? 2.0 * phase : (2.0 * phase) - 2.0;
+
+        public static double Slope(double phase, double width) => 2.0;
+
+        public static void Bandlimit(ref BlepTaps taps, double from, double to, double widthFrom, double widthTo, double t0, double t1, double speed)
+        {
+            taps.Edge(from - 0.5, to - 0.5, t0, t1, -2.0);
+        }
+    }
+}
