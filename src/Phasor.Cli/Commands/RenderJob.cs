@@ -64,7 +64,7 @@ internal static class RenderJob
 
     private static string Json(string output, WavSampleFormat format, RenderStats stats)
     {
-        var summary = new Dictionary<string, object>
+        var summary = new Dictionary<string, object?>
         {
             ["file"] = output,
             ["format"] = format switch { WavSampleFormat.Pcm16 => "s16", WavSampleFormat.Float32 => "f32", _ => "s24" },

@@ -62,5 +62,8 @@ public static class PatchJsonWriter
 
     private static string Number(double v) => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string Quote(string s) => JsonSerializer.Serialize(s);
+    private static string Quote(string s) => JsonSerializer.Serialize(s, s_options);
+
+    // Patches are read by people: keep quotes and non-ASCII letters as they are.
+    private static readonly JsonSerializerOptions s_options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
