@@ -26,7 +26,7 @@ public static class Cli
         }
         catch (UsageException e)
         {
-            context.Err.WriteLine($"phasor: {e.Message}");
+            context.Err.WriteLine(e.IsReport ? e.Message : $"phasor: {e.Message}");
             return ExitCodes.UserError;
         }
 #pragma warning disable CA1031 // The composition root turns every unexpected failure into exit code 2.

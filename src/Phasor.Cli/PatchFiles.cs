@@ -28,7 +28,7 @@ internal static class PatchFiles
     public static Patch Parse(string text, string name)
     {
         var result = PatchLoader.Load(text, name);
-        return result.Succeeded ? result.Patch! : throw new UsageException(DiagnosticPrinter.FormatAll(result.Diagnostics, result.Source));
+        return result.Succeeded ? result.Patch! : throw new UsageException(DiagnosticPrinter.FormatAll(result.Diagnostics, result.Source), isReport: true);
     }
 
     /// <summary>A short reason for a file error, without .NET's type names.</summary>
