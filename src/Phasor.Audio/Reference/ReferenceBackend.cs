@@ -119,6 +119,13 @@ public sealed class ReferenceBackend : IGraphKernel
     }
 
     /// <inheritdoc/>
+    public ReadOnlySpan<double> NodeState(string node)
+    {
+        var n = _plan.IndexOf(node);
+        return n < 0 ? default : _state.AsSpan(_plan.Nodes[n].StateOffset, _plan.Nodes[n].StateSize);
+    }
+
+    /// <inheritdoc/>
     public ReadOnlySpan<float> Output(int channel) => _buffers[_plan.OutputBuffers[channel]].AsSpan(0, LastFrames);
 
     /// <inheritdoc/>

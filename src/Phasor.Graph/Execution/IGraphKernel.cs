@@ -27,6 +27,12 @@ public interface IGraphKernel
     /// </summary>
     bool SetInput(string node, string port, double value);
 
+    /// <summary>
+    /// The live state slice of a node, for hosts reading monitors (scope, meter); layouts are documented
+    /// on each monitor kernel. Empty for an unknown id. Values may change while the render thread runs.
+    /// </summary>
+    ReadOnlySpan<double> NodeState(string node);
+
     /// <summary>Returns every node to its initial state, as if just created.</summary>
     void Reset();
 }

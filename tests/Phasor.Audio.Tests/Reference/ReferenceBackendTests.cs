@@ -142,4 +142,25 @@ public sealed class ReferenceBackendTests
         Assert.All(output[1], v => Assert.Equal(0f, v));
         Assert.True(TestRender.Peak(output[0]) > 0.99);
     }
+
+    [Fact]
+    public void NodeState_LetsAHostReadAMeter()
+    {
+        var backend = TestRender.Backend(TestRender.Load("""
+            { "nodes": [
+                { "id": "s", "type": "sine", "freq": 1000 },
+                { "id": "g", "type": "gain", "in": "s", "db": -6.0206 },
+                { "id": "m", "type": "meter", "in": "g" }
+              ], "outputs": ["g"] }
+            """));
+        for (var i = 0; i < 400; i++)
+        {
+            backend.Process(128);
+        }
+
+        var meter = backend.NodeState("m");
+        Assert.Equal(0.5, meter[Phasor.Dsp.Nodes.Monitors.MeterNode.Layout.Peak], 0.01);
+        Assert.Equal(0.5 / Math.Sqrt(2), meter[Phasor.Dsp.Nodes.Monitors.MeterNode.Layout.Rms], 0.01);
+        Assert.True(backend.NodeState("nobody").IsEmpty);
+    }
 }

@@ -6,5 +6,5 @@ namespace Phasor.Dsp.Nodes.Delays;
 internal static class DelayNodes
 {
     /// <summary>One kernel per node type.</summary>
-    public static NodeKernel[] All => [new DelayNode(), new FeedbackDelayNode(), new CombNode(), new AllpassNode(), new FreeverbNode()];
+    public static NodeKernel[] All { get; } = [new DelayNode(), new FeedbackDelayNode(), new CombNode(), new AllpassNode(), new FreeverbNode()];
 }

@@ -6,5 +6,5 @@ namespace Phasor.Dsp.Nodes.Filters;
 internal static class FilterNodes
 {
     /// <summary>One kernel per node type.</summary>
-    public static NodeKernel[] All => [new OnePoleNode(), new BiquadNode(), new SvfNode(), new LadderNode(), new DcBlockNode()];
+    public static NodeKernel[] All { get; } = [new OnePoleNode(), new BiquadNode(), new SvfNode(), new LadderNode(), new DcBlockNode()];
 }
