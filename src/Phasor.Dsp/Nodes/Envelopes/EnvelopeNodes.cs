@@ -6,7 +6,7 @@ namespace Phasor.Dsp.Nodes.Envelopes;
 internal static class EnvelopeNodes
 {
     /// <summary>One kernel per node type.</summary>
-    public static NodeKernel[] All =>
+    public static NodeKernel[] All { get; } =
     [
         new AdsrNode(),
         new ArNode(),

@@ -6,7 +6,7 @@ namespace Phasor.Dsp.Nodes.Monitors;
 internal static class MonitorNodes
 {
     /// <summary>One kernel per node type.</summary>
-    public static NodeKernel[] All =>
+    public static NodeKernel[] All { get; } =
     [
         new ScopeNode(),
         new MeterNode(),

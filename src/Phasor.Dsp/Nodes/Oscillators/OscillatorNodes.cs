@@ -6,7 +6,7 @@ namespace Phasor.Dsp.Nodes.Oscillators;
 internal static class OscillatorNodes
 {
     /// <summary>One kernel per node type.</summary>
-    public static NodeKernel[] All =>
+    public static NodeKernel[] All { get; } =
     [
         new SineNode(),
         new SawNode(),

@@ -6,7 +6,7 @@ namespace Phasor.Dsp.Nodes.Shaping;
 internal static class ShapingNodes
 {
     /// <summary>One kernel per node type.</summary>
-    public static NodeKernel[] All =>
+    public static NodeKernel[] All { get; } =
     [
         new GainNode(), new MixNode(), new PanNode(), new XfadeNode(),
         new SaturateNode(), new ClipNode(), new WavefoldNode(),
