@@ -2,6 +2,7 @@ using Phasor.Cli.CommandLine;
 using Phasor.Graph;
 using Phasor.Graph.Diagnostics;
 using Phasor.Graph.Model;
+using Phasor.Graph.Planning;
 
 namespace Phasor.Cli;
 
@@ -29,6 +30,13 @@ internal static class PatchFiles
     {
         var result = PatchLoader.Load(text, name);
         return result.Succeeded ? result.Patch! : throw new UsageException(DiagnosticPrinter.FormatAll(result.Diagnostics, result.Source), isReport: true);
+    }
+
+    /// <summary>The plan of a valid patch; a patch too large for memory is a user error.</summary>
+    public static Plan Plan(Patch patch, PlanOptions options)
+    {
+        var (plan, error) = Planner.TryPlan(patch, options);
+        return plan ?? throw new UsageException(DiagnosticPrinter.FormatAll([error!], patch.Source), isReport: true);
     }
 
     /// <summary>A short reason for a file error, without .NET's type names.</summary>

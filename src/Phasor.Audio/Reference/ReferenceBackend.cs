@@ -140,7 +140,7 @@ public sealed class ReferenceBackend : IGraphKernel
         UpdateConstants(frames);
         foreach (var b in _zeroed)
         {
-            Array.Clear(_buffers[b], 0, frames);
+            Array.Clear(_buffers[b], 0, frames * (_buffers[b].Length / MaxBlock));
         }
 
         foreach (var stage in _stages)

@@ -31,7 +31,7 @@ public sealed class CheckCommand : ICommand
     {
         var path = args.Positional.Count > 0 ? args.Positional[0] : throw new UsageException("missing PATCH.json; usage: " + Usage);
         var patch = PatchFiles.Load(path);
-        var plan = Planner.Plan(patch, RenderSettings.PlanOptions(args));
+        var plan = PatchFiles.Plan(patch, RenderSettings.PlanOptions(args));
         context.Out.WriteLine($"{path}: ok ({patch.Nodes.Length} nodes, {patch.Channels} channel{(patch.Channels == 1 ? "" : "s")})");
         if (args.Has("plan"))
         {

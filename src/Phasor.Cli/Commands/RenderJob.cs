@@ -18,7 +18,7 @@ internal static class RenderJob
         var seconds = args.Number("seconds", defaultSeconds, 0, 24 * 3600);
         var options = RenderSettings.PlanOptions(args);
         var format = RenderSettings.SampleFormat(args);
-        var plan = Planner.Plan(patch, options);
+        var plan = PatchFiles.Plan(patch, options);
         var kernel = Backends.Create(plan, BackendKind.Reference);
 
         // Render into a temporary file and move it into place at the end, so a failed or

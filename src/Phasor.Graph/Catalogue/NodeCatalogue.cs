@@ -28,10 +28,23 @@ public sealed class NodeCatalogue
     /// <summary>Names close to <paramref name="name"/> among <paramref name="candidates"/>, for "did you mean" hints.</summary>
     public static string? Suggest(string name, IEnumerable<string> candidates)
     {
+        // Names longer than anyone types are not typos; skipping them keeps the cost bounded on hostile input.
+        const int LongestName = 64;
+        if (name.Length > LongestName)
+        {
+            return null;
+        }
+
+        var allowed = Math.Max(1, name.Length / 3);
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
+            if (candidate.Length > LongestName || Math.Abs(candidate.Length - name.Length) > allowed)
+            {
+                continue;
+            }
+
             var d = EditDistance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (d < bestDistance)
             {
@@ -40,7 +53,7 @@ public sealed class NodeCatalogue
             }
         }
 
-        return bestDistance <= Math.Max(1, name.Length / 3) ? best : null;
+        return bestDistance <= allowed ? best : null;
     }
 
     /// <summary>Optimal string alignment distance: edits plus swaps of neighbours, the commonest typo.</summary>

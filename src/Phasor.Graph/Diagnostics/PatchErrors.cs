@@ -66,6 +66,9 @@ public static class PatchErrors
     /// <summary>A parameter value of the wrong kind.</summary>
     public static readonly DiagnosticDescriptor WrongParamKind = new("PH1025", "{0} must be {1}");
 
+    /// <summary>A patch whose state and buffers exceed the memory budget.</summary>
+    public static readonly DiagnosticDescriptor TooLarge = new("PH1027", "the patch needs {0} MiB at {2} Hz, over the limit of {1} MiB; the largest node is '{3}' with {4} MiB: shorten delay maxTime or lower oversampling");
+
     /// <summary>A value that is not a finite number.</summary>
     public static readonly DiagnosticDescriptor NotFinite = new("PH1026", "{0} must be a finite number");
 }

@@ -50,6 +50,13 @@ public static class JsonParser
             errorOffset = -1;
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // Utf8JsonReader accepts escapes such as "\uD800" that decode to no valid text.
+            error = "a string holds an escape that is not valid text (a lone UTF-16 surrogate)";
+            errorOffset = reader.TokenStartIndex;
+            return null;
+        }
     }
 
     private static JsonValue ReadValue(ref Utf8JsonReader reader)

@@ -22,6 +22,7 @@ public sealed class PatchJsonReader
     private readonly byte[] _utf8;
     private readonly LineIndex _lines;
     private readonly List<Diagnostic> _diagnostics = [];
+    private readonly List<string> _nodePaths = [];
     private readonly ImmutableDictionary<string, SourceLocation>.Builder _locations = ImmutableDictionary.CreateBuilder<string, SourceLocation>();
 
     private PatchJsonReader(NodeCatalogue catalogue, string? file, string text)
@@ -35,9 +36,11 @@ public sealed class PatchJsonReader
     /// <summary>Reads a patch; the patch is null only when the text is not JSON or has no usable shape.</summary>
     public static LoadResult Read(string text, string? file = null, NodeCatalogue? catalogue = null)
     {
+        // Editors may save a byte-order mark; it is not part of the JSON.
+        text = text.TrimStart('\uFEFF');
         var reader = new PatchJsonReader(catalogue ?? NodeCatalogue.Default, file, text);
         var patch = reader.ReadPatch(text);
-        return new LoadResult(patch, reader._diagnostics, patch?.Source ?? new SourceMap(file, text, reader._locations.ToImmutable()));
+        return new LoadResult(patch, reader._diagnostics, patch?.Source ?? new SourceMap(file, text, reader._locations.ToImmutable(), reader._nodePaths));
     }
 
     private Patch? ReadPatch(string text)
@@ -82,7 +85,7 @@ public sealed class PatchJsonReader
 
         var nodeDefs = nodes is not null && Expect(nodes, JsonKind.Array, "'nodes'", "an array of node objects") ? ReadNodes(nodes) : [];
         var channels = outputs is not null ? ReadOutputs(outputs) : [];
-        return new Patch(nodeDefs, channels, new SourceMap(_file, text, _locations.ToImmutable()));
+        return new Patch(nodeDefs, channels, new SourceMap(_file, text, _locations.ToImmutable(), _nodePaths));
     }
 
     private void ReadVersion(JsonValue value)
@@ -96,6 +99,7 @@ public sealed class PatchJsonReader
     private ImmutableArray<NodeDef> ReadNodes(JsonValue nodes)
     {
         var defs = ImmutableArray.CreateBuilder<NodeDef>();
+        _nodePaths.Clear();
         for (var i = 0; i < nodes.Items.Count; i++)
         {
             var path = $"nodes[{i}]";
@@ -104,6 +108,7 @@ public sealed class PatchJsonReader
             if (Expect(item, JsonKind.Object, path, "a node object") && ReadNode(item, path) is { } def)
             {
                 defs.Add(def);
+                _nodePaths.Add(path);
             }
         }
 
@@ -122,7 +127,7 @@ public sealed class PatchJsonReader
             {
                 case "id" when Expect(member.Value, JsonKind.String, memberPath, "a string"): id = member.Value.Text; break;
                 case "type" when Expect(member.Value, JsonKind.String, memberPath, "a string"): type = member.Value.Text; break;
-                case "oversample" when Expect(member.Value, JsonKind.Number, memberPath, "a number"): oversample = (int)member.Value.Number; break;
+                case "oversample" when Expect(member.Value, JsonKind.Number, memberPath, "a number"): oversample = ReadOversample(member.Value, memberPath); break;
             }
         }
 
@@ -166,6 +171,17 @@ public sealed class PatchJsonReader
         }
 
         return new NodeDef(id, type, inputs.ToImmutable(), parameters.ToImmutable(), oversample);
+    }
+
+    private int ReadOversample(JsonValue value, string path)
+    {
+        if (value.Number is 1 or 2 or 4 or 8)
+        {
+            return (int)value.Number;
+        }
+
+        _diagnostics.Add(PatchErrors.InvalidOversample.At(path, null, NumberText.Format(value.Number)) with { Location = Locate(value.Offset) });
+        return 1;
     }
 
     private InputValue? ReadInput(JsonValue value, string path) => value.Kind switch

@@ -10,14 +10,22 @@ public sealed class SourceMap
 {
     private readonly ImmutableDictionary<string, SourceLocation> _locations;
     private readonly string[] _lines;
+    private readonly string[] _nodePaths;
 
     /// <summary>Creates a map over <paramref name="text"/>.</summary>
-    public SourceMap(string? file, string text, ImmutableDictionary<string, SourceLocation> locations)
+    public SourceMap(string? file, string text, ImmutableDictionary<string, SourceLocation> locations, IReadOnlyList<string>? nodePaths = null)
     {
         File = file;
         _lines = text.Split('\n');
         _locations = locations;
+        _nodePaths = [.. nodePaths ?? []];
     }
+
+    /// <summary>
+    /// The JSON path of node <paramref name="index"/> of the patch. It differs from <c>nodes[index]</c>
+    /// when the reader dropped an unusable entry before it.
+    /// </summary>
+    public string NodePath(int index) => index < _nodePaths.Length ? _nodePaths[index] : $"nodes[{index}]";
 
     /// <summary>File name as given by the user, or null.</summary>
     public string? File { get; }

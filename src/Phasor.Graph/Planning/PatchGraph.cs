@@ -34,6 +34,12 @@ public sealed class PatchGraph
     public static PatchGraph Resolve(Patch patch, NodeCatalogue catalogue)
     {
         var kernels = patch.Nodes.Select(n => catalogue.Find(n.Type) ?? throw new InvalidOperationException($"unknown node type '{n.Type}': validate first")).ToArray();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < patch.Nodes.Length; i++)
+        {
+            index.TryAdd(patch.Nodes[i].Id, i);
+        }
+
         var edges = new List<Edge>();
         for (var target = 0; target < patch.Nodes.Length; target++)
         {
@@ -42,28 +48,27 @@ public sealed class PatchGraph
             {
                 if (patch.Nodes[target].Inputs.TryGetValue(spec.Inputs[port].Name, out var input) && input is InputValue.Connection c)
                 {
-                    var (source, sourcePort) = ResolvePort(patch, kernels, c.Source);
+                    var (source, sourcePort) = ResolvePort(index, kernels, c.Source);
                     edges.Add(new Edge(source, sourcePort, target, port));
                 }
             }
         }
 
-        var outputs = patch.Outputs.Select(o => o is { } r ? ResolvePort(patch, kernels, r) : (-1, -1)).ToArray();
+        var outputs = patch.Outputs.Select(o => o is { } r ? ResolvePort(index, kernels, r) : (-1, -1)).ToArray();
         return new PatchGraph(patch, kernels, [.. edges], outputs);
     }
 
     /// <summary>Node index and output index of a port reference; throws when it does not resolve.</summary>
-    public static (int Node, int Port) ResolvePort(Patch patch, IReadOnlyList<NodeKernel> kernels, PortRef port)
+    private static (int Node, int Port) ResolvePort(Dictionary<string, int> index, NodeKernel[] kernels, PortRef port)
     {
-        var node = patch.IndexOf(port.Node);
-        if (node < 0)
+        if (!index.TryGetValue(port.Node, out var node))
         {
             throw new InvalidOperationException($"no node '{port.Node}': validate first");
         }
 
-        var index = port.Port is null ? 0 : kernels[node].Spec.OutputIndex(port.Port);
-        return index >= 0 && index < kernels[node].Spec.Outputs.Count
-            ? (node, index)
+        var output = port.Port is null ? 0 : kernels[node].Spec.OutputIndex(port.Port);
+        return output >= 0 && output < kernels[node].Spec.Outputs.Count
+            ? (node, output)
             : throw new InvalidOperationException($"no output '{port}': validate first");
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Phasor.Dsp.Kernels;
 using Phasor.Dsp.Oversampling;
 using Phasor.Graph.Catalogue;
+using Phasor.Graph.Diagnostics;
 using Phasor.Graph.Model;
 
 namespace Phasor.Graph.Planning;
@@ -15,8 +16,22 @@ public static class Planner
     /// <summary>State slices start on 64-byte boundaries so no two nodes share a cache line.</summary>
     private const int StateAlignment = 8;
 
-    /// <summary>Plans <paramref name="patch"/>, which must have validated without errors.</summary>
+    /// <summary>Most memory a plan may take (state arena plus buffers): a patch past it is a user error, not a crash.</summary>
+    public const long MemoryBudgetBytes = 1L << 30;
+
+    /// <summary>Plans <paramref name="patch"/>, which must have validated; throws when it is over <see cref="MemoryBudgetBytes"/>.</summary>
     public static Plan Plan(Patch patch, PlanOptions options, NodeCatalogue? catalogue = null)
+    {
+        var (plan, error) = TryPlan(patch, options, catalogue);
+        return plan ?? throw new InvalidOperationException(error!.Message);
+    }
+
+    /// <summary>
+    /// Plans <paramref name="patch"/>, which must have validated without errors. Returns a diagnostic
+    /// instead when the plan would need more than <see cref="MemoryBudgetBytes"/> (long delays at a
+    /// high rate and oversampling add up), since that depends on the sample rate, not the patch alone.
+    /// </summary>
+    public static (Plan? Plan, Diagnostic? Error) TryPlan(Patch patch, PlanOptions options, NodeCatalogue? catalogue = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.SampleRate);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBlock, 1);
@@ -26,7 +41,7 @@ public static class Planner
         var sequence = Sequence(graph, values);
         var stages = sequence.Stages;
 
-        var arena = 0;
+        long arena = 0;
         var nodes = ImmutableArray.CreateBuilder<PlannedNode>(patch.Nodes.Length);
         var buffers = new BufferAllocator(options.MaxBlock);
         var valueBuffers = buffers.Assign(values, sequence);
@@ -49,7 +64,7 @@ public static class Planner
                 }
 
                 var constant = def.Inputs.TryGetValue(port.Name, out var set) && set is InputValue.Constant c ? c.Value : port.Default;
-                var slot = arena++;
+                var slot = (int)Math.Min(arena++, int.MaxValue);
                 inputs.Add(new InputBinding(buffers.Constant(factor), true, constant, port.Rate == PortRate.Audio, slot));
             }
 
@@ -66,15 +81,38 @@ public static class Planner
         }).ToImmutableArray();
 
         var outputBuffers = values.Channels.Select(v => v < 0 ? buffers.Silence() : valueBuffers[v]).ToImmutableArray();
-        return new Plan(options, nodes.MoveToImmutable(), stages, buffers.Build(), resamplers, outputBuffers, arena);
+        var bufferInfos = buffers.Build();
+        var bytes = (arena * sizeof(double)) + bufferInfos.Sum(b => (long)b.Length * sizeof(float));
+        if (bytes > MemoryBudgetBytes)
+        {
+            return (null, OverBudget(patch, nodes, bytes, options));
+        }
+
+        return (new Plan(options, nodes.MoveToImmutable(), stages, bufferInfos, resamplers, outputBuffers, (int)arena), null);
     }
 
-    private static int Align(ref int arena, int size)
+    private static Diagnostic OverBudget(Patch patch, IEnumerable<PlannedNode> nodes, long bytes, PlanOptions options)
+    {
+        var largest = nodes.MaxBy(n => n.StateSize)!;
+        var index = patch.Nodes.IndexOf(largest.Def);
+        return PatchErrors.TooLarge.At(
+            patch.Source?.NodePath(index) ?? $"nodes[{index}]",
+            patch.Source,
+            bytes >> 20,
+            MemoryBudgetBytes >> 20,
+            options.SampleRate,
+            largest.Def.Id,
+            ((long)largest.StateSize * sizeof(double)) >> 20);
+    }
+
+    private static int Align(ref long arena, int size)
     {
         arena = (arena + StateAlignment - 1) / StateAlignment * StateAlignment;
         var offset = arena;
         arena += size;
-        return offset;
+
+        // Offsets past int range cannot be addressed; the budget check rejects such plans before use.
+        return (int)Math.Min(offset, int.MaxValue);
     }
 
     /// <summary>Lays node and resampler steps out in stages; resamplers run right after the unit that produces their input.</summary>

@@ -47,7 +47,7 @@ public static partial class PatchValidator
         for (var i = 0; i < c.Patch.Nodes.Length; i++)
         {
             var node = c.Patch.Nodes[i];
-            var path = $"nodes[{i}]";
+            var path = c.NodePath(i);
             if (!IdPattern().IsMatch(node.Id))
             {
                 c.Report(PatchErrors.InvalidId, $"{path}.id", node.Id);
@@ -79,8 +79,14 @@ public static partial class PatchValidator
     {
         foreach (var (name, value) in node.Inputs)
         {
-            var port = spec.Inputs[spec.InputIndex(name) is var k and >= 0 ? k : throw new InvalidOperationException($"'{name}' is not an input of {spec.Type}")];
             var at = $"{path}.{name}";
+            if (spec.InputIndex(name) is not (var k and >= 0))
+            {
+                UnknownName(c, node, spec, name, at);
+                continue;
+            }
+
+            var port = spec.Inputs[k];
             switch (value)
             {
                 case InputValue.Constant { Value: var v } when !double.IsFinite(v):
@@ -104,8 +110,21 @@ public static partial class PatchValidator
         }
     }
 
+    /// <summary>A name that is neither an input nor a parameter (the JSON reader catches these; built patches reach here).</summary>
+    private static void UnknownName(Context c, NodeDef node, NodeSpec spec, string name, string at)
+    {
+        var names = spec.Inputs.Select(p => p.Name).Concat(spec.Parameters.Select(p => p.Name));
+        var hint = NodeCatalogue.Suggest(name, names) is { } s ? $"; did you mean '{s}'?" : "";
+        c.Report(PatchErrors.UnknownPortOrParam, at, node.Id, spec.Type, name, hint);
+    }
+
     private static void CheckParams(Context c, NodeDef node, NodeSpec spec, string path)
     {
+        foreach (var name in node.Params.Keys.Where(k => spec.Parameter(k) is null))
+        {
+            UnknownName(c, node, spec, name, $"{path}.{name}");
+        }
+
         foreach (var param in spec.Parameters)
         {
             var at = $"{path}.{param.Name}";
@@ -176,8 +195,7 @@ public static partial class PatchValidator
     /// <summary>Checks that a connection names an existing node and output, and that its rate fits the port.</summary>
     private static void CheckSource(Context c, PortRef source, string at, string? controlPort)
     {
-        var index = c.Patch.IndexOf(source.Node);
-        if (index < 0)
+        if (!c.Index.TryGetValue(source.Node, out var index))
         {
             var hint = NodeCatalogue.Suggest(source.Node, c.Patch.Nodes.Select(n => n.Id)) is { } s ? $"; did you mean '{s}'?" : "";
             c.Report(PatchErrors.UnknownSourceNode, at, source.Node, hint);
@@ -212,7 +230,7 @@ public static partial class PatchValidator
         if (cycle is not null)
         {
             var names = string.Join(" -> ", cycle.Select(n => c.Patch.Nodes[n].Id));
-            c.Report(PatchErrors.CycleWithoutDelay, $"nodes[{cycle[0]}]", names);
+            c.Report(PatchErrors.CycleWithoutDelay, c.NodePath(cycle[0]), names);
             return;
         }
 
@@ -222,7 +240,7 @@ public static partial class PatchValidator
             if (isLoop[component[i]] && c.Patch.Nodes[i].Oversample != 1)
             {
                 var members = Enumerable.Range(0, c.Patch.Nodes.Length).Where(n => component[n] == component[i]).Select(n => c.Patch.Nodes[n].Id);
-                c.Report(PatchErrors.OversampleInLoop, $"nodes[{i}].oversample", c.Patch.Nodes[i].Id, "(" + string.Join(", ", members) + ")");
+                c.Report(PatchErrors.OversampleInLoop, $"{c.NodePath(i)}.oversample", c.Patch.Nodes[i].Id, "(" + string.Join(", ", members) + ")");
             }
         }
     }
@@ -241,6 +259,22 @@ public static partial class PatchValidator
         public NodeCatalogue Catalogue { get; } = catalogue;
 
         public List<Diagnostic> Diagnostics { get; } = [];
+
+        /// <summary>Node index by id (the first node with it), so resolving connections stays linear.</summary>
+        public Dictionary<string, int> Index { get; } = BuildIndex(patch);
+
+        public string NodePath(int index) => Patch.Source?.NodePath(index) ?? $"nodes[{index}]";
+
+        private static Dictionary<string, int> BuildIndex(Patch patch)
+        {
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < patch.Nodes.Length; i++)
+            {
+                index.TryAdd(patch.Nodes[i].Id, i);
+            }
+
+            return index;
+        }
 
         public void Report(DiagnosticDescriptor descriptor, string path, params object?[] args) =>
             Diagnostics.Add(descriptor.At(path, Patch.Source, args));

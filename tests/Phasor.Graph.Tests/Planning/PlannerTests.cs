@@ -155,4 +155,18 @@ public sealed class PlannerTests
         Assert.Equal(constants.Length, constants.Select(c => c.Buffer).Distinct().Count());
         Assert.All(constants, c => Assert.True(plan.Buffers[c.Buffer].IsConstant));
     }
+
+    [Fact]
+    public void PatchTooLargeForMemory_IsADiagnosticNamingTheLargestNode()
+    {
+        var delays = string.Join(",\n", Enumerable.Range(0, 100).Select(i => $$"""{ "id": "d{{i}}", "type": "delay", "in": "s", "maxTime": 60, "oversample": 8 }"""));
+        var patch = Patches.Read($$"""{ "nodes": [ { "id": "s", "type": "sine" }, """ + "\n" + delays + """ ], "outputs": ["d0"] }""");
+
+        var (plan, error) = Planner.TryPlan(patch, new PlanOptions(48000, 128), TestNodes.Catalogue);
+
+        Assert.Null(plan);
+        Assert.Equal("PH1027", error!.Id);
+        Assert.Contains("'d0'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, error.Location!.Value.Line);
+    }
 }

@@ -152,4 +152,58 @@ public sealed class PatchValidatorTests
 
         Assert.Equal(["PH1010", "PH1011", "PH1014", "PH1017"], ids.Order());
     }
+
+    [Fact]
+    public void DroppedNodeEntries_DoNotShiftTheLocationsOfLaterErrors()
+    {
+        var e = Only("{ \"nodes\": [ 1,\n { \"id\": \"b\", \"type\": \"sine\", \"freq\": -1 } ], \"outputs\": [\"b\"] }", "PH1017");
+
+        Assert.Equal("nodes[1].freq", e.Path);
+        Assert.Equal(2, e.Location!.Value.Line);
+    }
+
+    [Theory]
+    [InlineData("2.5")]
+    [InlineData("1e400")]
+    [InlineData("4294967298")]
+    public void Oversample_MustBeExactly1248(string factor)
+    {
+        var ids = Ids($$"""{ "nodes": [ { "id": "o", "type": "sine", "oversample": {{factor}} } ], "outputs": ["o"] }""");
+
+        Assert.Single(ids);
+        Assert.True(ids[0] is "PH1021" or "PH1026");
+    }
+
+    [Fact]
+    public void LoneSurrogateEscape_IsASyntaxErrorNotACrash() =>
+        Assert.Equal(["PH1001"], Ids("{ \"nodes\": [ { \"id\": \"a\", \"type\": \"sine\", \"freq\": \"\\uD800\" } ], \"outputs\": [\"a\"] }"));
+
+    [Fact]
+    public void ByteOrderMark_IsIgnored() =>
+        Assert.Empty(Patches.Errors("\uFEFF{ \"nodes\": [ { \"id\": \"a\", \"type\": \"sine\" } ], \"outputs\": [\"a\"] }"));
+
+    [Fact]
+    public void HugeUnknownNames_AreReportedQuickly()
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var e = Only($$"""{ "nodes": [ { "id": "{{new string('A', 50_000)}}", "type": "sine", "freq": "{{new string('B', 50_000)}}" } ], "outputs": [null] }""", "PH1014");
+
+        Assert.DoesNotContain("did you mean", e.Message, StringComparison.Ordinal);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 50_000_000, "suggestions must not build a matrix of the two names");
+    }
+
+    [Fact]
+    public void BuiltPatchWithAMisspelledName_IsReportedNotThrown()
+    {
+        var b = new Phasor.Graph.Building.PatchBuilder(TestNodes.Catalogue);
+        b.Add("sine", "o").Set("frq", 440);
+        b.Add("delay", "d").Set("in", new Phasor.Graph.Model.PortRef("o")).Set("interpolaton", "cubic");
+        var patch = b.Output(new Phasor.Graph.Model.PortRef("d")).Build();
+
+        var errors = Phasor.Graph.Validation.PatchValidator.Validate(patch, TestNodes.Catalogue);
+
+        Assert.Equal(2, errors.Count(e => e.Id == "PH1013"));
+        Assert.Contains(errors, e => e.Message.Contains("did you mean 'freq'", StringComparison.Ordinal));
+    }
 }
