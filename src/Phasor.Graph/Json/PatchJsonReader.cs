@@ -23,7 +23,7 @@ public sealed class PatchJsonReader
     private readonly LineIndex _lines;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<string> _nodePaths = [];
-    private readonly ImmutableDictionary<string, SourceLocation>.Builder _locations = ImmutableDictionary.CreateBuilder<string, SourceLocation>();
+    private readonly Dictionary<string, long> _offsets = [];
 
     private PatchJsonReader(NodeCatalogue catalogue, string? file, string text)
     {
@@ -40,7 +40,7 @@ public sealed class PatchJsonReader
         text = text.TrimStart('\uFEFF');
         var reader = new PatchJsonReader(catalogue ?? NodeCatalogue.Default, file, text);
         var patch = reader.ReadPatch(text);
-        return new LoadResult(patch, reader._diagnostics, patch?.Source ?? new SourceMap(file, text, reader._locations.ToImmutable(), reader._nodePaths));
+        return new LoadResult(patch, reader._diagnostics, patch?.Source ?? new SourceMap(file, text, reader._lines, reader._offsets, reader._nodePaths));
     }
 
     private Patch? ReadPatch(string text)
@@ -85,7 +85,7 @@ public sealed class PatchJsonReader
 
         var nodeDefs = nodes is not null && Expect(nodes, JsonKind.Array, "'nodes'", "an array of node objects") ? ReadNodes(nodes) : [];
         var channels = outputs is not null ? ReadOutputs(outputs) : [];
-        return new Patch(nodeDefs, channels, new SourceMap(_file, text, _locations.ToImmutable(), _nodePaths));
+        return new Patch(nodeDefs, channels, new SourceMap(_file, text, _lines, _offsets, _nodePaths));
     }
 
     private void ReadVersion(JsonValue value)
@@ -269,7 +269,7 @@ public sealed class PatchJsonReader
         _diagnostics.Add(PatchErrors.UnknownProperty.At(member.Name, null, member.Name, hint) with { Location = Locate(member.NameOffset) });
     }
 
-    private void Record(string path, JsonValue value) => _locations[path] = Locate(value.Offset);
+    private void Record(string path, JsonValue value) => _offsets[path] = value.Offset;
 
     private SourceLocation Locate(long offset)
     {

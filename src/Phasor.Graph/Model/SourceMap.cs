@@ -1,24 +1,26 @@
-using System.Collections.Immutable;
+using Phasor.Graph.Json;
 
 namespace Phasor.Graph.Model;
 
 /// <summary>
 /// Where each part of a patch was written: JSON paths (<c>nodes[2].freq</c>) to positions, plus the
-/// source text so diagnostics can quote the line.
+/// source text so diagnostics can quote the line. It keeps byte offsets and turns them into
+/// line:col only when a diagnostic asks, so reading a large one-line file stays linear.
 /// </summary>
 public sealed class SourceMap
 {
-    private readonly ImmutableDictionary<string, SourceLocation> _locations;
+    private readonly Dictionary<string, long> _offsets;
+    private readonly LineIndex _index;
     private readonly string[] _lines;
     private readonly string[] _nodePaths;
 
-    /// <summary>Creates a map over <paramref name="text"/>.</summary>
-    public SourceMap(string? file, string text, ImmutableDictionary<string, SourceLocation> locations, IReadOnlyList<string>? nodePaths = null)
+    internal SourceMap(string? file, string text, LineIndex index, Dictionary<string, long> offsets, IReadOnlyList<string> nodePaths)
     {
         File = file;
         _lines = text.Split('\n');
-        _locations = locations;
-        _nodePaths = [.. nodePaths ?? []];
+        _index = index;
+        _offsets = offsets;
+        _nodePaths = [.. nodePaths];
     }
 
     /// <summary>
@@ -35,9 +37,9 @@ public sealed class SourceMap
     {
         while (true)
         {
-            if (_locations.TryGetValue(path, out var location))
+            if (_offsets.TryGetValue(path, out var offset))
             {
-                return location;
+                return Locate(offset);
             }
 
             var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
@@ -52,4 +54,11 @@ public sealed class SourceMap
 
     /// <summary>The text of a 1-based line, without its line break, or empty.</summary>
     public string Line(int line) => line >= 1 && line <= _lines.Length ? _lines[line - 1].TrimEnd('\r') : "";
+
+    /// <summary>The position of a byte offset in the source.</summary>
+    internal SourceLocation Locate(long offset)
+    {
+        var (line, column) = _index.Position(offset);
+        return new SourceLocation(File, line, column);
+    }
 }

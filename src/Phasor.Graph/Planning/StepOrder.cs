@@ -19,10 +19,16 @@ internal static class StepOrder
         }
 
         var componentOrder = OrderComponents(n, graph.Edges, component, isLoop.Length);
+        var membersOf = new List<int>[isLoop.Length];
+        for (var i = 0; i < n; i++)
+        {
+            (membersOf[component[i]] ??= []).Add(i);
+        }
+
         var units = new List<(bool, List<PlanStep>)>();
         foreach (var c in componentOrder)
         {
-            var members = Enumerable.Range(0, n).Where(i => component[i] == c).ToList();
+            var members = membersOf[c];
             if (!isLoop[c])
             {
                 units.Add((false, [new PlanStep(StepKind.Process, members[0])]));
