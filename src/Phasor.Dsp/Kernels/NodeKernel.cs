@@ -22,7 +22,8 @@ public abstract class NodeKernel
 
     /// <summary>
     /// For <see cref="NodeSpec.BreaksFeedback"/> kernels: writes the outputs from the state alone,
-    /// before the feedback input of these frames exists. Only called with frames no longer than the delay.
+    /// before the feedback input of these frames exists. Backends call it one frame at a time, inside
+    /// feedback groups, followed by <see cref="ProcessWrite"/> for the same frame.
     /// </summary>
     public virtual void ProcessRead(in NodeBlock block) => throw new NotSupportedException($"'{Spec.Type}' does not break feedback.");
 
