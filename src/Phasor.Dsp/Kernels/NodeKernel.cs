@@ -9,6 +9,27 @@ public abstract class NodeKernel
     /// <summary>What the node type declares: ports, parameters, feedback behaviour.</summary>
     public abstract NodeSpec Spec { get; }
 
+    /// <summary>
+    /// The per-sample form of this node for compiled backends, or null. It is a static class with:
+    /// <list type="bullet">
+    /// <item><c>public struct State</c>: the fixed part of the node's state (fields of double, float, int or long).</item>
+    /// <item>optional <c>public static int MemorySize(in NodeSetup setup)</c>: doubles of variable-size memory
+    /// (delay lines) laid out after the state; absent means none.</item>
+    /// <item><c>public static void Init(ref State s, Span&lt;double&gt; memory, in NodeSetup setup)</c>: the reset state
+    /// (state and memory arrive zeroed).</item>
+    /// <item><c>public static void Tick(ref State s, [Span&lt;double&gt; memory,] float input1, ..., out float output1, ...)</c>:
+    /// one frame; inputs then outputs in spec order, all named as the ports; <c>memory</c> only when
+    /// MemorySize exists. Mark it <c>[MethodImpl(MethodImplOptions.AggressiveInlining)]</c>: the
+    /// compiled backend calls it once per frame and relies on the JIT to inline it into one loop.</item>
+    /// <item>for nodes with a <see cref="NodeSpec.FeedbackInput"/>, instead of Tick: <c>Read(ref State s, [memory,] inputs
+    /// except the feedback input, out outputs)</c> and <c>Write(ref State s, [memory,] float feedbackInput)</c>.</item>
+    /// <item>optional <c>public static void EndBlock(ref State s, [Span&lt;double&gt; memory])</c>: called after each block
+    /// (control-rate outputs, monitors publishing).</item>
+    /// </list>
+    /// The tick form is a second implementation of the node: tests compare it with <see cref="Process"/>.
+    /// </summary>
+    public virtual Type? TickForm => null;
+
     /// <summary>Number of doubles of state one node of this type needs for <paramref name="setup"/>.</summary>
     public virtual int StateSize(in NodeSetup setup) => 0;
 

@@ -29,6 +29,9 @@ public sealed class DelayNode : NodeKernel
     };
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(DelayTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => Slots.Line + DelayLine.StateSize(MaxSamples(setup));
 
     /// <inheritdoc/>

@@ -21,6 +21,9 @@ public sealed class SineNode : NodeKernel
         [OutputSpec.Out()]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(SineTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => 2;
 
     /// <inheritdoc/>

@@ -20,6 +20,9 @@ public sealed class GainNode : NodeKernel
         [OutputSpec.Out()]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(GainTick);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block)
     {
         var input = block.In(In);
