@@ -10,6 +10,7 @@ namespace Phasor.Dsp.Nodes.Shaping;
 public sealed class WavefoldNode : NodeKernel
 {
     private const int In = 0, Fold = 1;
+
     /// <summary>Index of the sine choice of <c>shape</c>.</summary>
     internal const int SineShape = 0;
 
