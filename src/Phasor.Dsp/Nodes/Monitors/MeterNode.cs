@@ -29,9 +29,6 @@ public sealed class MeterNode : NodeKernel
         ]);
 
     /// <inheritdoc/>
-    public override Type TickForm => typeof(MeterTick);
-
-    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => Layout.Squares + WindowSamples(setup);
 
     /// <inheritdoc/>

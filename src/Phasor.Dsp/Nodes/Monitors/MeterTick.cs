@@ -9,6 +9,9 @@ namespace Phasor.Dsp.Nodes.Monitors;
 /// <see cref="MeterNode.Layout.Squares"/>. The kernel fills each block of its control-rate outputs with the values at the
 /// block's end; a tick cannot see the end, so its outputs are the values as of each frame, which on a block's last frame
 /// are the kernel's. <see cref="EndBlock"/> stores the RMS slot, as the kernel does once per block.
+/// <see cref="MeterNode"/> does not declare it yet: a fused loop passes each frame's value on, where the kernel's block
+/// holds the end value from its first frame, so compiled backends keep the kernel until they give control-rate outputs
+/// the value of the block's last frame.
 /// </summary>
 public static class MeterTick
 {
