@@ -74,7 +74,7 @@ public sealed class MeterNode : NodeKernel
         block.Out(RmsOut).Fill((float)rms);
     }
 
-    private static double Sum(Span<double> values)
+    internal static double Sum(Span<double> values)
     {
         var sum = 0.0;
         foreach (var v in values)
@@ -85,7 +85,7 @@ public sealed class MeterNode : NodeKernel
         return sum;
     }
 
-    private static int WindowSamples(in NodeSetup setup) => Math.Max(1, (int)Math.Round(setup.Params.Number("window") * setup.SampleRate));
+    internal static int WindowSamples(in NodeSetup setup) => Math.Max(1, (int)Math.Round(setup.Params.Number("window") * setup.SampleRate));
 
     /// <summary>The state slice of a meter node; every slot is a double. Hosts may read <see cref="Peak"/> and <see cref="Rms"/> (values as of the last block).</summary>
     public static class Layout
