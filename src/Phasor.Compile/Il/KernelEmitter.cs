@@ -149,6 +149,7 @@ internal sealed class KernelEmitter
         private readonly ILGenerator _il = e._il;
         private readonly KernelLayout _layout = e._layout;
         private readonly Dictionary<int, LocalBuilder> _stateRefs = [];
+        private readonly Dictionary<int, LocalBuilder> _stateCopies = [];
         private readonly Dictionary<int, LocalBuilder> _spans = [];
         private readonly Dictionary<(int Node, int Port), LocalBuilder> _outputs = [];
         private readonly HashSet<int> _members = [.. unit.Steps.Select(s => s.Target)];
@@ -164,6 +165,13 @@ internal sealed class KernelEmitter
                 EmitStateRef(_il, _layout, n, form);
                 _il.Emit(OpCodes.Stloc, sref);
                 _stateRefs[n] = sref;
+
+                // The loop works on a copy in a local, which the JIT can keep in registers; it goes back after the loop.
+                var copy = _il.DeclareLocal(form.StateType);
+                _il.Emit(OpCodes.Ldloc, sref);
+                _il.Emit(OpCodes.Ldobj, form.StateType);
+                _il.Emit(OpCodes.Stloc, copy);
+                _stateCopies[n] = copy;
                 if (form.HasMemory)
                 {
                     var span = _il.DeclareLocal(typeof(Span<double>));
@@ -226,6 +234,13 @@ internal sealed class KernelEmitter
             _il.Emit(OpCodes.Ldloc, _i);
             _il.Emit(OpCodes.Ldarg_3);
             _il.Emit(OpCodes.Blt, top);
+
+            foreach (var n in _members)
+            {
+                _il.Emit(OpCodes.Ldloc, _stateRefs[n]);
+                _il.Emit(OpCodes.Ldloc, _stateCopies[n]);
+                _il.Emit(OpCodes.Stobj, _layout.Forms[n]!.StateType);
+            }
 
             foreach (var n in _members)
             {
@@ -302,7 +317,7 @@ internal sealed class KernelEmitter
 
             body.Add(() =>
             {
-                _il.Emit(OpCodes.Ldloc, _stateRefs[n]);
+                _il.Emit(OpCodes.Ldloca, _stateCopies[n]);
                 if (_spans.TryGetValue(n, out var span))
                 {
                     _il.Emit(OpCodes.Ldloc, span);
