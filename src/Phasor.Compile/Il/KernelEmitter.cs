@@ -19,6 +19,8 @@ internal sealed class KernelEmitter
 
     private static readonly ConstructorInfo s_span = typeof(Span<double>).GetConstructor([typeof(double[]), typeof(int), typeof(int)])!;
     private static readonly MethodInfo s_run = typeof(BlockRunner).GetMethod(nameof(BlockRunner.Run))!;
+    private static readonly MethodInfo s_fill = typeof(Array).GetMethods()
+        .Single(m => m.Name == nameof(Array.Fill) && m.GetParameters().Length == 4).MakeGenericMethod(typeof(float));
 
     private readonly KernelLayout _layout;
     private readonly IReadOnlyDictionary<(int Node, int Port), int> _live;
@@ -154,6 +156,7 @@ internal sealed class KernelEmitter
         private readonly Dictionary<(int Node, int Port), LocalBuilder> _outputs = [];
         private readonly HashSet<int> _members = [.. unit.Steps.Select(s => s.Target)];
         private readonly HashSet<int> _usedBuffers = [];
+        private readonly List<(LocalBuilder Value, int Buffer)> _blockValues = [];
         private LocalBuilder _i = null!;
 
         public void Emit()
@@ -235,6 +238,16 @@ internal sealed class KernelEmitter
             _il.Emit(OpCodes.Ldarg_3);
             _il.Emit(OpCodes.Blt, top);
 
+            // A control-rate output holds the value of the block's last frame in every frame, as the block kernels write it.
+            foreach (var (value, buffer) in _blockValues)
+            {
+                _il.Emit(OpCodes.Ldloc, e.Buffer(buffer));
+                _il.Emit(OpCodes.Ldloc, value);
+                _il.Emit(OpCodes.Ldc_I4_0);
+                _il.Emit(OpCodes.Ldarg_3);
+                _il.Emit(OpCodes.Call, s_fill);
+            }
+
             foreach (var n in _members)
             {
                 _il.Emit(OpCodes.Ldloc, _stateRefs[n]);
@@ -311,7 +324,8 @@ internal sealed class KernelEmitter
                 {
                     var buffer = _layout.Plan.Nodes[n].Outputs[o];
                     _usedBuffers.Add(buffer);
-                    stores.Add((_outputs[(n, o)], buffer));
+                    var control = _layout.Forms[n]!.Spec.Outputs[o].Rate == Dsp.Kernels.PortRate.Control;
+                    (control ? _blockValues : stores).Add((_outputs[(n, o)], buffer));
                 }
             }
 

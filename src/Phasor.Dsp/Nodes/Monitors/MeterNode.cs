@@ -14,6 +14,9 @@ public sealed class MeterNode : NodeKernel
     private const int PeakOut = 0, RmsOut = 1;
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(MeterTick);
+
+    /// <inheritdoc/>
     public override NodeSpec Spec { get; } = new(
         "meter",
         "Monitors",
