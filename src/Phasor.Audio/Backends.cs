@@ -9,7 +9,7 @@ namespace Phasor.Audio;
 public static class Backends
 {
     /// <summary>A running kernel for <paramref name="plan"/>.</summary>
-    public static IGraphKernel Create(Plan plan, BackendKind kind = BackendKind.Reference) => kind switch
+    public static IGraphKernel Create(Plan plan, BackendKind kind = BackendKind.Il) => kind switch
     {
         BackendKind.Reference => new ReferenceBackend(plan),
         BackendKind.Il => new IlBackend(plan),
