@@ -1,4 +1,5 @@
 using Phasor.Audio.Reference;
+using Phasor.Compile.Il;
 using Phasor.Graph.Execution;
 using Phasor.Graph.Planning;
 
@@ -11,6 +12,7 @@ public static class Backends
     public static IGraphKernel Create(Plan plan, BackendKind kind = BackendKind.Reference) => kind switch
     {
         BackendKind.Reference => new ReferenceBackend(plan),
+        BackendKind.Il => new IlBackend(plan),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown backend"),
     };
 }

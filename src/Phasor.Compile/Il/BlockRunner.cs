@@ -1,0 +1,93 @@
+using Phasor.Dsp.Kernels;
+using Phasor.Dsp.Oversampling;
+using Phasor.Graph.Planning;
+
+namespace Phasor.Compile.Il;
+
+/// <summary>
+/// Runs the units the compiled kernel does not fuse (resamplers, oversampled nodes, nodes without a
+/// tick form) through their block kernels, exactly as the reference backend does. Called by the
+/// emitted code once per unit per block. Render thread only; allocates nothing.
+/// </summary>
+public sealed class BlockRunner
+{
+    private readonly KernelLayout _layout;
+    private readonly double[] _state;
+    private readonly float[][] _buffers;
+    private readonly float[][][] _inputs;
+    private readonly float[][][] _outputs;
+    private readonly PlanStep[][] _units;
+
+    internal BlockRunner(KernelLayout layout, double[] state, float[][] buffers)
+    {
+        _layout = layout;
+        _state = state;
+        _buffers = buffers;
+        var plan = layout.Plan;
+        _inputs = [.. plan.Nodes.Select(n => n.Inputs.Select(b => buffers[b.Buffer]).ToArray())];
+        _outputs = [.. plan.Nodes.Select(n => n.Outputs.Select(b => buffers[b]).ToArray())];
+        ConstantMasks = new ulong[plan.Nodes.Length];
+        _units = [.. layout.Units.Select(u => u.Kind == UnitKind.Fused ? [] : u.Steps.ToArray())];
+    }
+
+    /// <summary>Per node, the inputs that hold one value this block (maintained by the backend).</summary>
+    internal ulong[] ConstantMasks { get; }
+
+    /// <summary>Runs unit <paramref name="unit"/> over <paramref name="frames"/> frames.</summary>
+    public void Run(int unit, int frames)
+    {
+        var steps = _units[unit];
+        if (_layout.Units[unit].Kind == UnitKind.Block)
+        {
+            Step(steps[0], 0, frames);
+            return;
+        }
+
+        for (var f = 0; f < frames; f++)
+        {
+            foreach (var step in steps)
+            {
+                Step(step, f, 1);
+            }
+        }
+    }
+
+    private void Step(PlanStep step, int start, int count)
+    {
+        var plan = _layout.Plan;
+        if (step.Kind == StepKind.Resample)
+        {
+            var r = plan.Resamplers[step.Target];
+            var state = _state.AsSpan(_layout.ResamplerOffset[step.Target], r.StateSize);
+            var input = _buffers[r.Input].AsSpan(start * r.SourceFactor, count * r.SourceFactor);
+            var output = _buffers[r.Output].AsSpan(start * r.TargetFactor, count * r.TargetFactor);
+            if (r.IsUp)
+            {
+                Oversampler.Up(state, r.Ratio, input, output);
+            }
+            else
+            {
+                Oversampler.Down(state, r.Ratio, input, output);
+            }
+
+            return;
+        }
+
+        var n = step.Target;
+        var node = plan.Nodes[n];
+        var block = new NodeBlock(
+            _inputs[n],
+            _outputs[n],
+            _state.AsSpan(_layout.StateOffset[n], _layout.StateSize[n]),
+            start * node.Factor,
+            count * node.Factor,
+            ConstantMasks[n],
+            node.Setup.SampleRate);
+        switch (step.Kind)
+        {
+            case StepKind.Read: node.Kernel.ProcessRead(block); break;
+            case StepKind.Write: node.Kernel.ProcessWrite(block); break;
+            default: node.Kernel.Process(block); break;
+        }
+    }
+}

@@ -1,0 +1,243 @@
+using System.Diagnostics;
+using Phasor.Dsp.Kernels;
+using Phasor.Graph.Execution;
+using Phasor.Graph.Planning;
+
+namespace Phasor.Compile.Il;
+
+/// <summary>
+/// The compiled backend: a plan turned into one specialised .NET method per patch. Nodes with a
+/// tick form are fused into loops over the frames; the rest (resamplers, oversampled nodes) run
+/// through their block kernels. It owns its state arena and buffers.
+/// </summary>
+public sealed class IlBackend : IGraphKernel
+{
+    private readonly Plan _plan;
+    private readonly KernelLayout _layout;
+    private readonly double[] _state;
+    private readonly float[][] _buffers;
+    private readonly BlockRunner _runner;
+    private readonly KernelInit _init;
+    private readonly NodeSetup[] _setups;
+    private readonly int[] _zeroed;
+    private readonly List<Constant> _constants = [];
+    private readonly Dictionary<(int Node, int Port), int> _liveSlots = [];
+    private double[] _live = [];
+    private volatile KernelBody _body;
+
+    /// <summary>Compiles <paramref name="plan"/> and resets every node.</summary>
+    public IlBackend(Plan plan)
+    {
+        var clock = Stopwatch.StartNew();
+        _plan = plan;
+        _layout = new KernelLayout(plan);
+        _state = new double[_layout.ArenaSize];
+        _buffers = [.. plan.Buffers.Select(b => new float[b.Length])];
+        _runner = new BlockRunner(_layout, _state, _buffers);
+        _setups = [.. plan.Nodes.Select(n => n.Setup)];
+        _zeroed = [.. Enumerable.Range(0, plan.Buffers.Length).Where(i => plan.Buffers[i].NeedsZeroing)];
+        for (var n = 0; n < plan.Nodes.Length; n++)
+        {
+            for (var p = 0; p < plan.Nodes[n].Inputs.Length; p++)
+            {
+                if (plan.Nodes[n].Inputs[p].IsConstant)
+                {
+                    _constants.Add(new Constant(n, p, plan.Nodes[n].Inputs[p], _layout.Forms[n] is not null));
+                }
+            }
+        }
+
+        _init = KernelEmitter.EmitInit(_layout);
+        _body = KernelEmitter.EmitBody(_layout, _liveSlots);
+        Reset();
+        CompileTime = clock.Elapsed;
+    }
+
+    /// <inheritdoc/>
+    public int Channels => _plan.Channels;
+
+    /// <inheritdoc/>
+    public double SampleRate => _plan.Options.SampleRate;
+
+    /// <inheritdoc/>
+    public int MaxBlock => _plan.Options.MaxBlock;
+
+    /// <summary>Time taken to lay out, emit and reset (the JIT compiles the method on its first call).</summary>
+    public TimeSpan CompileTime { get; }
+
+    /// <summary>Node ids that run fused (the others run through their block kernels).</summary>
+    public IEnumerable<string> FusedNodes => Enumerable.Range(0, _plan.Nodes.Length).Where(n => _layout.Forms[n] is not null).Select(n => _plan.Nodes[n].Def.Id);
+
+    private int LastFrames { get; set; }
+
+    /// <inheritdoc/>
+    public void Process(int frames)
+    {
+        if ((uint)(frames - 1) >= (uint)MaxBlock)
+        {
+            throw new ArgumentOutOfRangeException(nameof(frames), frames, "frames must be between 1 and the plan's MaxBlock");
+        }
+
+        LastFrames = frames;
+        UpdateConstants(frames);
+        foreach (var b in _zeroed)
+        {
+            Array.Clear(_buffers[b], 0, frames * (_buffers[b].Length / MaxBlock));
+        }
+
+        _body(_state, _buffers, _live, frames, _runner);
+    }
+
+    /// <inheritdoc/>
+    public ReadOnlySpan<float> Output(int channel) => _buffers[_plan.OutputBuffers[channel]].AsSpan(0, LastFrames);
+
+    /// <inheritdoc/>
+    public ReadOnlySpan<double> NodeState(string node) =>
+        _layout.Index.TryGetValue(node, out var n) ? _state.AsSpan(_layout.StateOffset[n], _layout.StateSize[n]) : default;
+
+    /// <inheritdoc/>
+    public bool SetInput(string node, string port, double value)
+    {
+        if (!_layout.Index.TryGetValue(node, out var n))
+        {
+            return false;
+        }
+
+        var p = _plan.Nodes[n].Kernel.Spec.InputIndex(port);
+        var constant = _constants.Find(c => c.Node == n && c.Port == p);
+        if (constant is null)
+        {
+            return false;
+        }
+
+        constant.Target = value;
+        if (constant.Fused && !_liveSlots.ContainsKey((n, p)))
+        {
+            // Fused constants are literals in the code; the first change makes this one live and recompiles.
+            _liveSlots[(n, p)] = _liveSlots.Count;
+            var live = new double[2 * _liveSlots.Count];
+            for (var k = 0; k < _live.Length; k++)
+            {
+                live[k] = _live[k];
+            }
+
+            constant.Slot = _liveSlots[(n, p)];
+            live[2 * constant.Slot] = constant.Current;
+            _live = live;
+            _body = KernelEmitter.EmitBody(_layout, new Dictionary<(int, int), int>(_liveSlots));
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public void Reset()
+    {
+        Array.Clear(_state);
+        _init(_state, _setups);
+        for (var n = 0; n < _plan.Nodes.Length; n++)
+        {
+            if (_layout.Forms[n] is null)
+            {
+                var node = _plan.Nodes[n];
+                node.Kernel.Reset(node.Setup, _state.AsSpan(_layout.StateOffset[n], _layout.StateSize[n]));
+            }
+        }
+
+        foreach (var c in _constants)
+        {
+            c.Target = c.Current = c.Binding.Value;
+            c.Moving = false;
+            if (!c.Fused)
+            {
+                _buffers[c.Binding.Buffer].AsSpan().Fill((float)c.Binding.Value);
+            }
+        }
+
+        for (var n = 0; n < _plan.Nodes.Length; n++)
+        {
+            ulong mask = 0;
+            for (var p = 0; p < _plan.Nodes[n].Inputs.Length; p++)
+            {
+                mask |= _plan.Nodes[n].Inputs[p].IsConstant ? 1UL << p : 0;
+            }
+
+            _runner.ConstantMasks[n] = mask;
+        }
+    }
+
+    /// <summary>Moves changed constants: live slots for fused nodes, ramped buffers for block kernels (as the reference does).</summary>
+    private void UpdateConstants(int frames)
+    {
+        foreach (var c in _constants)
+        {
+            if (c.Fused)
+            {
+                if (c.Slot >= 0)
+                {
+                    var step = c.Binding.Smooth ? (c.Target - c.Current) / frames : 0;
+                    _live[2 * c.Slot] = c.Binding.Smooth ? c.Current : c.Target;
+                    _live[(2 * c.Slot) + 1] = step;
+                    c.Current = c.Target;
+                }
+
+                continue;
+            }
+
+            UpdateBuffer(c, frames);
+        }
+    }
+
+    private void UpdateBuffer(Constant c, int frames)
+    {
+        var length = frames * _plan.Nodes[c.Node].Factor;
+        var buffer = _buffers[c.Binding.Buffer].AsSpan(0, length);
+        if (c.Current != c.Target)
+        {
+            if (c.Binding.Smooth)
+            {
+                var step = (c.Target - c.Current) / length;
+                for (var i = 0; i < length - 1; i++)
+                {
+                    buffer[i] = (float)(c.Current + (step * (i + 1)));
+                }
+
+                buffer[length - 1] = (float)c.Target;
+                _runner.ConstantMasks[c.Node] &= ~(1UL << c.Port);
+            }
+            else
+            {
+                buffer.Fill((float)c.Target);
+            }
+
+            c.Current = c.Target;
+            c.Moving = c.Binding.Smooth;
+        }
+        else if (c.Moving)
+        {
+            _buffers[c.Binding.Buffer].AsSpan().Fill((float)c.Target);
+            c.Moving = false;
+            _runner.ConstantMasks[c.Node] |= 1UL << c.Port;
+        }
+    }
+
+    /// <summary>A constant input: where it is, what it is now and what the control side wants.</summary>
+    private sealed class Constant(int node, int port, InputBinding binding, bool fused)
+    {
+        public int Node { get; } = node;
+
+        public int Port { get; } = port;
+
+        public InputBinding Binding { get; } = binding;
+
+        public bool Fused { get; } = fused;
+
+        public double Current { get; set; }
+
+        public double Target { get; set; }
+
+        public bool Moving { get; set; }
+
+        public int Slot { get; set; } = -1;
+    }
+}

@@ -1,0 +1,379 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using System.Runtime.CompilerServices;
+using Phasor.Compile.Ticks;
+using Phasor.Dsp.Kernels;
+using Phasor.Graph.Planning;
+
+namespace Phasor.Compile.Il;
+
+/// <summary>
+/// Emits the compiled kernel of a plan with System.Reflection.Emit: each fused unit becomes one loop
+/// over the frames that calls every node's tick form in plan order, with wires in locals, constants
+/// as literals and state reached through refs computed once per block. The JIT inlines the ticks.
+/// </summary>
+internal sealed class KernelEmitter
+{
+    private static readonly MethodInfo s_as = typeof(Unsafe).GetMethods()
+        .Single(m => m.Name == nameof(Unsafe.As) && m.GetGenericArguments().Length == 2 && m.GetParameters().Length == 1);
+
+    private static readonly ConstructorInfo s_span = typeof(Span<double>).GetConstructor([typeof(double[]), typeof(int), typeof(int)])!;
+    private static readonly MethodInfo s_run = typeof(BlockRunner).GetMethod(nameof(BlockRunner.Run))!;
+
+    private readonly KernelLayout _layout;
+    private readonly IReadOnlyDictionary<(int Node, int Port), int> _live;
+    private readonly ILGenerator _il;
+    private readonly Dictionary<int, LocalBuilder> _bufferLocals = [];
+    private readonly Dictionary<int, (LocalBuilder Start, LocalBuilder Step)> _liveLocals = [];
+    private readonly HashSet<(int Node, int Port)> _channelOutputs = [];
+    private readonly Dictionary<(int Node, int Port), List<int>> _consumers = [];
+
+    private KernelEmitter(KernelLayout layout, IReadOnlyDictionary<(int Node, int Port), int> live, ILGenerator il)
+    {
+        _layout = layout;
+        _live = live;
+        _il = il;
+        var plan = layout.Plan;
+        for (var t = 0; t < plan.Nodes.Length; t++)
+        {
+            for (var p = 0; p < plan.Nodes[t].Inputs.Length; p++)
+            {
+                if (layout.Source(t, p) is { } source)
+                {
+                    (_consumers.TryGetValue(source, out var list) ? list : _consumers[source] = []).Add(t);
+                }
+            }
+
+            for (var o = 0; o < plan.Nodes[t].Outputs.Length; o++)
+            {
+                if (plan.OutputBuffers.Contains(plan.Nodes[t].Outputs[o]))
+                {
+                    _channelOutputs.Add((t, o));
+                }
+            }
+        }
+    }
+
+    /// <summary>The block function; <paramref name="live"/> maps changed constant inputs to their slot in the live array.</summary>
+    public static KernelBody EmitBody(KernelLayout layout, IReadOnlyDictionary<(int Node, int Port), int> live)
+    {
+        var method = new DynamicMethod(
+            "phasor_kernel",
+            typeof(void),
+            [typeof(double[]), typeof(float[][]), typeof(double[]), typeof(int), typeof(BlockRunner)],
+            typeof(KernelEmitter).Module,
+            skipVisibility: true);
+        var emitter = new KernelEmitter(layout, live, method.GetILGenerator());
+        for (var u = 0; u < layout.Units.Count; u++)
+        {
+            emitter.EmitUnit(u);
+        }
+
+        emitter._il.Emit(OpCodes.Ret);
+        return method.CreateDelegate<KernelBody>();
+    }
+
+    /// <summary>The reset function for the fused nodes.</summary>
+    public static KernelInit EmitInit(KernelLayout layout)
+    {
+        var method = new DynamicMethod("phasor_init", typeof(void), [typeof(double[]), typeof(NodeSetup[])], typeof(KernelEmitter).Module, skipVisibility: true);
+        var il = method.GetILGenerator();
+        var span = il.DeclareLocal(typeof(Span<double>));
+        for (var n = 0; n < layout.Forms.Length; n++)
+        {
+            if (layout.Forms[n] is not { } form)
+            {
+                continue;
+            }
+
+            EmitStateRef(il, layout, n, form);
+            EmitSpan(il, span, layout.MemoryOffset[n], layout.MemorySize[n]);
+            il.Emit(OpCodes.Ldloc, span);
+            il.Emit(OpCodes.Ldarg_1);
+            il.Emit(OpCodes.Ldc_I4, n);
+            il.Emit(OpCodes.Ldelema, typeof(NodeSetup));
+            il.Emit(OpCodes.Call, form.Init);
+        }
+
+        il.Emit(OpCodes.Ret);
+        return method.CreateDelegate<KernelInit>();
+    }
+
+    private void EmitUnit(int u)
+    {
+        var unit = _layout.Units[u];
+        if (unit.Kind != UnitKind.Fused)
+        {
+            _il.Emit(OpCodes.Ldarg_S, (byte)4);
+            _il.Emit(OpCodes.Ldc_I4, u);
+            _il.Emit(OpCodes.Ldarg_3);
+            _il.Emit(OpCodes.Callvirt, s_run);
+            return;
+        }
+
+        new FusedUnit(this, unit).Emit();
+    }
+
+    private static void EmitStateRef(ILGenerator il, KernelLayout layout, int node, TickForm form)
+    {
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldc_I4, layout.StateOffset[node]);
+        il.Emit(OpCodes.Ldelema, typeof(double));
+        il.Emit(OpCodes.Call, s_as.MakeGenericMethod(typeof(double), form.StateType));
+    }
+
+    private static void EmitSpan(ILGenerator il, LocalBuilder span, int offset, int length)
+    {
+        il.Emit(OpCodes.Ldloca, span);
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldc_I4, offset);
+        il.Emit(OpCodes.Ldc_I4, length);
+        il.Emit(OpCodes.Call, s_span);
+    }
+
+    private LocalBuilder Buffer(int buffer)
+    {
+        if (!_bufferLocals.TryGetValue(buffer, out var local))
+        {
+            // Declared once, loaded at the top of every unit that uses it (cheap: one array load per block).
+            local = _il.DeclareLocal(typeof(float[]));
+            _bufferLocals[buffer] = local;
+        }
+
+        return local;
+    }
+
+    /// <summary>One fused unit: prologue (state refs, spans, buffers, live constants), the frame loop, EndBlock calls.</summary>
+    private sealed class FusedUnit(KernelEmitter e, KernelUnit unit)
+    {
+        private readonly ILGenerator _il = e._il;
+        private readonly KernelLayout _layout = e._layout;
+        private readonly Dictionary<int, LocalBuilder> _stateRefs = [];
+        private readonly Dictionary<int, LocalBuilder> _spans = [];
+        private readonly Dictionary<(int Node, int Port), LocalBuilder> _outputs = [];
+        private readonly HashSet<int> _members = [.. unit.Steps.Select(s => s.Target)];
+        private readonly HashSet<int> _usedBuffers = [];
+        private LocalBuilder _i = null!;
+
+        public void Emit()
+        {
+            foreach (var n in _members)
+            {
+                var form = _layout.Forms[n]!;
+                var sref = _il.DeclareLocal(form.StateType.MakeByRefType());
+                EmitStateRef(_il, _layout, n, form);
+                _il.Emit(OpCodes.Stloc, sref);
+                _stateRefs[n] = sref;
+                if (form.HasMemory)
+                {
+                    var span = _il.DeclareLocal(typeof(Span<double>));
+                    EmitSpan(_il, span, _layout.MemoryOffset[n], _layout.MemorySize[n]);
+                    _spans[n] = span;
+                }
+
+                for (var o = 0; o < form.Spec.Outputs.Count; o++)
+                {
+                    _outputs[(n, o)] = _il.DeclareLocal(typeof(float));
+                }
+            }
+
+            // The loop body is emitted into a side list first so the prologue knows which buffers and live constants it needs.
+            var body = new List<Action>();
+            foreach (var step in unit.Steps)
+            {
+                PlanSteps(step, body);
+            }
+
+            foreach (var b in _usedBuffers)
+            {
+                _il.Emit(OpCodes.Ldarg_1);
+                _il.Emit(OpCodes.Ldc_I4, b);
+                _il.Emit(OpCodes.Ldelem_Ref);
+                _il.Emit(OpCodes.Stloc, e.Buffer(b));
+            }
+
+            foreach (var (key, slot) in e._live)
+            {
+                if (!_members.Contains(key.Node) || e._liveLocals.ContainsKey(slot))
+                {
+                    continue;
+                }
+
+                var start = _il.DeclareLocal(typeof(double));
+                var step = _il.DeclareLocal(typeof(double));
+                LoadLive(2 * slot, start);
+                LoadLive((2 * slot) + 1, step);
+                e._liveLocals[slot] = (start, step);
+            }
+
+            _i = _il.DeclareLocal(typeof(int));
+            var top = _il.DefineLabel();
+            var test = _il.DefineLabel();
+            _il.Emit(OpCodes.Ldc_I4_0);
+            _il.Emit(OpCodes.Stloc, _i);
+            _il.Emit(OpCodes.Br, test);
+            _il.MarkLabel(top);
+            foreach (var emit in body)
+            {
+                emit();
+            }
+
+            _il.Emit(OpCodes.Ldloc, _i);
+            _il.Emit(OpCodes.Ldc_I4_1);
+            _il.Emit(OpCodes.Add);
+            _il.Emit(OpCodes.Stloc, _i);
+            _il.MarkLabel(test);
+            _il.Emit(OpCodes.Ldloc, _i);
+            _il.Emit(OpCodes.Ldarg_3);
+            _il.Emit(OpCodes.Blt, top);
+
+            foreach (var n in _members)
+            {
+                if (_layout.Forms[n]!.EndBlock is { } end)
+                {
+                    _il.Emit(OpCodes.Ldloc, _stateRefs[n]);
+                    if (_spans.TryGetValue(n, out var span))
+                    {
+                        _il.Emit(OpCodes.Ldloc, span);
+                    }
+
+                    _il.Emit(OpCodes.Call, end);
+                }
+            }
+        }
+
+        private void LoadLive(int index, LocalBuilder into)
+        {
+            _il.Emit(OpCodes.Ldarg_2);
+            _il.Emit(OpCodes.Ldc_I4, index);
+            _il.Emit(OpCodes.Ldelem_R8);
+            _il.Emit(OpCodes.Stloc, into);
+        }
+
+        private readonly HashSet<(int Node, int Port)> _produced = [];
+
+        private void PlanSteps(PlanStep step, List<Action> body)
+        {
+            var n = step.Target;
+            var form = _layout.Forms[n]!;
+            var spec = form.Spec;
+            switch (step.Kind)
+            {
+                case StepKind.Process when spec.BreaksFeedback:
+                    PlanCall(n, form.Read!, body, p => spec.Inputs[p].Name != spec.FeedbackInput, withOutputs: true);
+                    PlanCall(n, form.Write!, body, p => spec.Inputs[p].Name == spec.FeedbackInput, withOutputs: false);
+                    break;
+                case StepKind.Read:
+                    PlanCall(n, form.Read!, body, p => spec.Inputs[p].Name != spec.FeedbackInput, withOutputs: true);
+                    break;
+                case StepKind.Write:
+                    PlanCall(n, form.Write!, body, p => spec.Inputs[p].Name == spec.FeedbackInput, withOutputs: false);
+                    break;
+                default:
+                    PlanCall(n, form.Tick!, body, _ => true, withOutputs: true);
+                    break;
+            }
+        }
+
+        private void PlanCall(int n, MethodInfo method, List<Action> body, Func<int, bool> takes, bool withOutputs)
+        {
+            var inputs = new List<Action>();
+            var spec = _layout.Forms[n]!.Spec;
+            for (var p = 0; p < spec.Inputs.Count; p++)
+            {
+                if (takes(p))
+                {
+                    inputs.Add(PlanInput(n, p));
+                }
+            }
+
+            var outputs = withOutputs ? spec.Outputs.Count : 0;
+            var stores = new List<(LocalBuilder Value, int Buffer)>();
+            for (var o = 0; o < outputs; o++)
+            {
+                _produced.Add((n, o));
+                if (NeedsStore(n, o))
+                {
+                    var buffer = _layout.Plan.Nodes[n].Outputs[o];
+                    _usedBuffers.Add(buffer);
+                    stores.Add((_outputs[(n, o)], buffer));
+                }
+            }
+
+            body.Add(() =>
+            {
+                _il.Emit(OpCodes.Ldloc, _stateRefs[n]);
+                if (_spans.TryGetValue(n, out var span))
+                {
+                    _il.Emit(OpCodes.Ldloc, span);
+                }
+
+                foreach (var input in inputs)
+                {
+                    input();
+                }
+
+                for (var o = 0; o < outputs; o++)
+                {
+                    _il.Emit(OpCodes.Ldloca, _outputs[(n, o)]);
+                }
+
+                _il.Emit(OpCodes.Call, method);
+                foreach (var (value, buffer) in stores)
+                {
+                    _il.Emit(OpCodes.Ldloc, e.Buffer(buffer));
+                    _il.Emit(OpCodes.Ldloc, _i);
+                    _il.Emit(OpCodes.Ldloc, value);
+                    _il.Emit(OpCodes.Stelem_R4);
+                }
+            });
+        }
+
+        private Action PlanInput(int n, int p)
+        {
+            var binding = _layout.Plan.Nodes[n].Inputs[p];
+            if (_layout.Source(n, p) is { } source && _members.Contains(source.Node) && _produced.Contains(source))
+            {
+                var local = _outputs[source];
+                return () => _il.Emit(OpCodes.Ldloc, local);
+            }
+
+            if (!binding.IsConstant)
+            {
+                _usedBuffers.Add(binding.Buffer);
+                return () =>
+                {
+                    _il.Emit(OpCodes.Ldloc, e.Buffer(binding.Buffer));
+                    _il.Emit(OpCodes.Ldloc, _i);
+                    _il.Emit(OpCodes.Ldelem_R4);
+                };
+            }
+
+            if (e._live.TryGetValue((n, p), out var slot))
+            {
+                // start + step * (i + 1), in double then rounded, exactly as the reference ramps a changed constant.
+                return () =>
+                {
+                    var (start, step) = e._liveLocals[slot];
+                    _il.Emit(OpCodes.Ldloc, start);
+                    _il.Emit(OpCodes.Ldloc, step);
+                    _il.Emit(OpCodes.Ldloc, _i);
+                    _il.Emit(OpCodes.Ldc_I4_1);
+                    _il.Emit(OpCodes.Add);
+                    _il.Emit(OpCodes.Conv_R8);
+                    _il.Emit(OpCodes.Mul);
+                    _il.Emit(OpCodes.Add);
+                    _il.Emit(OpCodes.Conv_R4);
+                };
+            }
+
+            var value = (float)binding.Value;
+            return () => _il.Emit(OpCodes.Ldc_R4, value);
+        }
+
+        /// <summary>An output goes to its buffer when a channel plays it or a node outside this unit reads it.</summary>
+        private bool NeedsStore(int n, int o) =>
+            e._channelOutputs.Contains((n, o)) ||
+            (e._consumers.TryGetValue((n, o), out var readers) && readers.Any(r => !_members.Contains(r)));
+    }
+}

@@ -1,0 +1,153 @@
+using Phasor.Compile.Ticks;
+using Phasor.Dsp.Oversampling;
+using Phasor.Graph.Model;
+using Phasor.Graph.Planning;
+
+namespace Phasor.Compile.Il;
+
+/// <summary>
+/// Decides, for a plan, which nodes run as fused tick forms and which through their block kernels,
+/// groups the steps into units, and lays out the compiled kernel's state arena.
+/// </summary>
+internal sealed class KernelLayout
+{
+    private const int Alignment = 8;
+
+    public KernelLayout(Plan plan)
+    {
+        Plan = plan;
+        var n = plan.Nodes.Length;
+        Forms = new TickForm?[n];
+        for (var i = 0; i < n; i++)
+        {
+            Forms[i] = plan.Nodes[i].Factor == 1 ? TickForm.Of(plan.Nodes[i].Kernel) : null;
+        }
+
+        // A feedback group fuses only when every member has a tick form; otherwise all of it runs on block kernels.
+        foreach (var stage in plan.Stages.Where(s => s.IsFeedbackGroup && s.Steps.Any(step => Forms[step.Target] is null)))
+        {
+            foreach (var step in stage.Steps)
+            {
+                Forms[step.Target] = null;
+            }
+        }
+
+        Units = BuildUnits(plan);
+        Index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            Index.TryAdd(plan.Nodes[i].Def.Id, i);
+        }
+
+        StateOffset = new int[n];
+        StateSize = new int[n];
+        MemoryOffset = new int[n];
+        MemorySize = new int[n];
+        var arena = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var node = plan.Nodes[i];
+            arena = (arena + Alignment - 1) / Alignment * Alignment;
+            StateOffset[i] = arena;
+            if (Forms[i] is { } form)
+            {
+                MemoryOffset[i] = arena + form.StateDoubles;
+                MemorySize[i] = form.MemorySize(node.Setup);
+                StateSize[i] = form.StateDoubles + MemorySize[i];
+            }
+            else
+            {
+                StateSize[i] = node.StateSize;
+            }
+
+            arena += StateSize[i];
+        }
+
+        ResamplerOffset = new int[plan.Resamplers.Length];
+        for (var r = 0; r < plan.Resamplers.Length; r++)
+        {
+            arena = (arena + Alignment - 1) / Alignment * Alignment;
+            ResamplerOffset[r] = arena;
+            arena += Oversampler.StateSize(plan.Resamplers[r].Ratio);
+        }
+
+        ArenaSize = arena;
+    }
+
+    public Plan Plan { get; }
+
+    /// <summary>Tick form of each node that runs fused; null for nodes run through their block kernel.</summary>
+    public TickForm?[] Forms { get; }
+
+    public List<KernelUnit> Units { get; }
+
+    public Dictionary<string, int> Index { get; }
+
+    public int[] StateOffset { get; }
+
+    public int[] StateSize { get; }
+
+    public int[] MemoryOffset { get; }
+
+    public int[] MemorySize { get; }
+
+    public int[] ResamplerOffset { get; }
+
+    public int ArenaSize { get; }
+
+    /// <summary>The producing node and output of a connected input, or null for a constant.</summary>
+    public (int Node, int Port)? Source(int node, int port)
+    {
+        var spec = Plan.Nodes[node].Kernel.Spec;
+        if (!Plan.Nodes[node].Def.Inputs.TryGetValue(spec.Inputs[port].Name, out var input) || input is not InputValue.Connection c)
+        {
+            return null;
+        }
+
+        var source = Index[c.Source.Node];
+        var output = c.Source.Port is null ? 0 : Plan.Nodes[source].Kernel.Spec.OutputIndex(c.Source.Port);
+        return (source, output);
+    }
+
+    private List<KernelUnit> BuildUnits(Plan plan)
+    {
+        var units = new List<KernelUnit>();
+        List<PlanStep>? fused = null;
+
+        void Flush()
+        {
+            if (fused is { Count: > 0 })
+            {
+                units.Add(new KernelUnit(UnitKind.Fused, fused));
+            }
+
+            fused = null;
+        }
+
+        foreach (var stage in plan.Stages)
+        {
+            if (stage.IsFeedbackGroup && Forms[stage.Steps[0].Target] is null)
+            {
+                Flush();
+                units.Add(new KernelUnit(UnitKind.Group, [.. stage.Steps]));
+                continue;
+            }
+
+            foreach (var step in stage.Steps)
+            {
+                if (step.Kind != StepKind.Resample && Forms[step.Target] is not null)
+                {
+                    (fused ??= []).Add(step);
+                }
+                else
+                {
+                    Flush();
+                    units.Add(new KernelUnit(UnitKind.Block, [step]));
+                }
+            }
+        }
+
+        Flush();
+        return units;
+    }
+}
