@@ -1,3 +1,4 @@
+using Phasor.Audio.Bench;
 using Phasor.Compile.Il;
 using Phasor.Graph.Planning;
 

@@ -14,9 +14,10 @@ public static class OfflineRenderer
 
     /// <summary>
     /// Renders <see cref="RenderOptions.Seconds"/> of audio. <paramref name="progress"/>, if given,
-    /// receives (frames done, total frames) about every 50 ms and once at the end.
+    /// receives (frames done, total frames) about every 50 ms and once at the end. <paramref name="times"/>,
+    /// if given, records how long each block's Process call took against the block's duration.
     /// </summary>
-    public static RenderStats Render(IGraphKernel kernel, RenderOptions options, IAudioSink sink, Action<long, long>? progress = null)
+    public static RenderStats Render(IGraphKernel kernel, RenderOptions options, IAudioSink sink, Action<long, long>? progress = null, BlockTimes? times = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BlockSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.BlockSize, kernel.MaxBlock);
@@ -31,7 +32,9 @@ public static class OfflineRenderer
         for (long done = 0; done < total;)
         {
             var frames = (int)Math.Min(options.BlockSize, total - done);
+            var started = Stopwatch.GetTimestamp();
             kernel.Process(frames);
+            times?.Record(Stopwatch.GetElapsedTime(started), TimeSpan.FromSeconds(frames / kernel.SampleRate));
             for (var c = 0; c < channels; c++)
             {
                 Interleave(kernel.Output(c), interleaved, c, channels, ref peak[c], ref sumSquares[c]);

@@ -26,6 +26,8 @@ public sealed class DemoCommand : ICommand
         RenderSettings.Format,
         RenderSettings.Json,
         RenderSettings.Quiet,
+        RenderSettings.Backend,
+        RenderSettings.Realtime,
     ];
 
     /// <inheritdoc/>

@@ -12,7 +12,7 @@ public sealed class RenderCommand : ICommand
     public string Summary => "Render a patch to a WAV file, faster than realtime";
 
     /// <inheritdoc/>
-    public string Usage => "phasor render PATCH.json [-o OUT.wav] [--seconds 10] [--rate 48000] [--block 128] [--format s16|s24|f32] [--json]";
+    public string Usage => "phasor render PATCH.json [-o OUT.wav] [--seconds 10] [--rate 48000] [--block 128] [--format s16|s24|f32] [--backend il|reference] [--realtime] [--json]";
 
     /// <inheritdoc/>
     public IReadOnlyList<OptionSpec> Options { get; } =
@@ -24,6 +24,8 @@ public sealed class RenderCommand : ICommand
         RenderSettings.Format,
         RenderSettings.Json,
         RenderSettings.Quiet,
+        RenderSettings.Backend,
+        RenderSettings.Realtime,
     ];
 
     /// <inheritdoc/>

@@ -19,7 +19,9 @@ internal static class RenderJob
         var options = RenderSettings.PlanOptions(args);
         var format = RenderSettings.SampleFormat(args);
         var plan = PatchFiles.Plan(patch, options);
-        var kernel = Backends.Create(plan, BackendKind.Reference);
+        var backend = RenderSettings.BackendKind(args);
+        var kernel = Backends.Create(plan, backend);
+        var times = args.Has("realtime") ? new BlockTimes() : null;
 
         // Render into a temporary file and move it into place at the end, so a failed or
         // interrupted render never leaves a truncated file where a good one was.
@@ -31,7 +33,7 @@ internal static class RenderJob
             using (var wav = new WavWriter(stream, (int)options.SampleRate, plan.Channels, format))
             {
                 var progress = context.Interactive && !args.Has("quiet") ? new ProgressBar(context.Err, Path.GetFileName(output)) : null;
-                stats = OfflineRenderer.Render(kernel, new RenderOptions(seconds, options.MaxBlock), new WavSink(wav), progress is null ? null : progress.Report);
+                stats = OfflineRenderer.Render(kernel, new RenderOptions(seconds, options.MaxBlock), new WavSink(wav), progress is null ? null : progress.Report, times);
                 progress?.Finish();
             }
 
@@ -45,11 +47,15 @@ internal static class RenderJob
 
         if (args.Has("json"))
         {
-            context.Out.WriteLine(Json(output, format, stats));
+            context.Out.WriteLine(Json(output, format, stats, RenderSettings.Name(backend), times));
         }
         else if (!args.Has("quiet"))
         {
             context.Out.WriteLine(Summary(output, stats));
+            if (times is not null)
+            {
+                context.Out.WriteLine(Realtime(times, options));
+            }
         }
 
         return ExitCodes.Ok;
@@ -62,7 +68,14 @@ internal static class RenderJob
         return string.Create(CultureInfo.InvariantCulture, $"wrote {output}: {stats.Seconds:F2} s, {stats.SampleRate:F0} Hz, {stats.Channels} ch; {levels}; rendered in {stats.RenderTime.TotalSeconds:F2} s ({stats.RealtimeFactor:F0}x realtime)");
     }
 
-    private static string Json(string output, WavSampleFormat format, RenderStats stats)
+    private static string Realtime(BlockTimes t, PlanOptions options)
+    {
+        var budget = options.MaxBlock / options.SampleRate * 1e6;
+        var verdict = t.Underruns == 0 ? "holds up live" : $"{t.Underruns} of {t.Count} blocks over budget: would underrun live";
+        return string.Create(CultureInfo.InvariantCulture, $"realtime: {options.MaxBlock}-frame blocks, budget {budget:F0} us; average {t.Average.TotalMicroseconds:F1} us, p99 {t.Percentile(0.99).TotalMicroseconds:F0} us, max {t.Max.TotalMicroseconds:F0} us; {t.CpuPercent:F1}% of realtime; {verdict}");
+    }
+
+    private static string Json(string output, WavSampleFormat format, RenderStats stats, string backend, BlockTimes? times)
     {
         var summary = new Dictionary<string, object?>
         {
@@ -76,8 +89,22 @@ internal static class RenderJob
             ["rmsDbfs"] = stats.RmsDbfs.Select(JsonNumber).ToArray(),
             ["renderSeconds"] = stats.RenderTime.TotalSeconds,
             ["realtimeFactor"] = JsonNumber(stats.RealtimeFactor),
-            ["backend"] = "reference",
+            ["backend"] = backend,
         };
+        if (times is not null)
+        {
+            summary["realtime"] = new Dictionary<string, object>
+            {
+                ["blocks"] = times.Count,
+                ["budgetMicroseconds"] = Math.Round(times.Budget.TotalMicroseconds / Math.Max(1, times.Count), 3),
+                ["averageMicroseconds"] = Math.Round(times.Average.TotalMicroseconds, 3),
+                ["p99Microseconds"] = times.Percentile(0.99).TotalMicroseconds,
+                ["maxMicroseconds"] = times.Max.TotalMicroseconds,
+                ["cpuPercent"] = Math.Round(times.CpuPercent, 3),
+                ["underruns"] = times.Underruns,
+            };
+        }
+
         return JsonSerializer.Serialize(summary, s_json);
     }
 

@@ -1,3 +1,4 @@
+using Phasor.Audio;
 using Phasor.Audio.Wav;
 using Phasor.Cli.CommandLine;
 using Phasor.Graph.Planning;
@@ -16,6 +17,13 @@ internal static class RenderSettings
     public static readonly OptionSpec Json = new("json", null, null, "Print a JSON summary (levels, render time, realtime factor) on stdout");
     public static readonly OptionSpec Output = new("output", 'o', "FILE", "WAV file to write");
     public static readonly OptionSpec Quiet = new("quiet", 'q', null, "No progress bar and no summary line");
+    public static readonly OptionSpec Backend = new("backend", null, "NAME", "il (compiled, default) or reference (the interpreter)");
+    public static readonly OptionSpec Realtime = new("realtime", null, null, "Time every block against its budget: average, p99 and max block time, CPU % of realtime, underruns");
+
+    public static BackendKind BackendKind(ParsedArgs args) =>
+        args.Choice("backend", "il", "il", "reference") == "il" ? Audio.BackendKind.Il : Audio.BackendKind.Reference;
+
+    public static string Name(BackendKind kind) => kind == Audio.BackendKind.Il ? "il" : "reference";
 
     public static PlanOptions PlanOptions(ParsedArgs args)
     {

@@ -30,6 +30,9 @@ public sealed class BiquadNode : NodeKernel
         ]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(BiquadTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => Slots.Count;
 
     /// <inheritdoc/>

@@ -20,11 +20,14 @@ public sealed class DcBlockNode : NodeKernel
         [OutputSpec.Out("The signal without its DC offset.")]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(DcBlockTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => Slots.Count;
 
     /// <inheritdoc/>
     public override void Reset(in NodeSetup setup, Span<double> state) =>
-        state[Slots.R] = Math.Exp(-2.0 * Math.PI * Corner / setup.SampleRate);
+        state[Slots.R] = Radius(setup.SampleRate);
 
     /// <inheritdoc/>
     public override void Process(in NodeBlock block)
@@ -46,6 +49,9 @@ public sealed class DcBlockNode : NodeKernel
         state[Slots.X1] = x1;
         state[Slots.Y1] = y1;
     }
+
+    /// <summary>The pole radius R = exp(−2π·<see cref="Corner"/>/fs).</summary>
+    internal static double Radius(double sampleRate) => Math.Exp(-2.0 * Math.PI * Corner / sampleRate);
 
     private static class Slots
     {

@@ -44,6 +44,9 @@ public sealed class LadderNode : NodeKernel
     };
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(LadderTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => Slots.Count;
 
     /// <inheritdoc/>
@@ -102,7 +105,7 @@ public sealed class LadderNode : NodeKernel
         / (QAtThreshold - FilterPorts.Butterworth);
 
     /// <summary>Stage gain g, feedback times the states' leak k·(1 − g), and the loop solution's 1/(1 + k·g⁴).</summary>
-    private static void Design(double cutoff, double q, double rate, out double g, out double kLeak, out double norm)
+    internal static void Design(double cutoff, double q, double rate, out double g, out double kLeak, out double norm)
     {
         var w = FilterPorts.Prewarp(cutoff, rate);
         g = w / (1.0 + w);

@@ -23,6 +23,9 @@ public sealed class OnePoleNode : NodeKernel
         ]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(OnePoleTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => Slots.Count;
 
     /// <inheritdoc/>
@@ -64,7 +67,7 @@ public sealed class OnePoleNode : NodeKernel
     }
 
     /// <summary>The integrator gain G = g/(1+g) that resolves the zero-delay feedback of the one-pole.</summary>
-    private static double Gain(double cutoff, double rate)
+    internal static double Gain(double cutoff, double rate)
     {
         var g = FilterPorts.Prewarp(cutoff, rate);
         return g / (1.0 + g);

@@ -30,6 +30,9 @@ public sealed class SvfNode : NodeKernel
         ]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(SvfTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => Slots.Count;
 
     /// <inheritdoc/>
@@ -57,9 +60,7 @@ public sealed class SvfNode : NodeKernel
             if ((i == 0 || moving) && (cutoff[i] != lastCutoff || q[i] != lastQ))
             {
                 (lastCutoff, lastQ) = (cutoff[i], q[i]);
-                g = FilterPorts.Prewarp(lastCutoff, rate);
-                k = 1.0 / FilterPorts.ClampQ(lastQ);
-                a1 = 1.0 / (1.0 + (g * (g + k)));
+                Design(lastCutoff, lastQ, rate, out g, out k, out a1);
             }
 
             // Solve both integrators at once: band first, then low from band (Simper's a1..a3 form).
@@ -79,6 +80,14 @@ public sealed class SvfNode : NodeKernel
         (state[Slots.Ic1], state[Slots.Ic2]) = (ic1, ic2);
         (state[Slots.G], state[Slots.K], state[Slots.A1]) = (g, k, a1);
         (state[Slots.LastCutoff], state[Slots.LastQ]) = (lastCutoff, lastQ);
+    }
+
+    /// <summary>Prewarped integrator gain g, damping k = 1/q, and a1 = 1/(1 + g·(g + k)) that solves the zero-delay loop.</summary>
+    internal static void Design(double cutoff, double q, double rate, out double g, out double k, out double a1)
+    {
+        g = FilterPorts.Prewarp(cutoff, rate);
+        k = 1.0 / FilterPorts.ClampQ(q);
+        a1 = 1.0 / (1.0 + (g * (g + k)));
     }
 
     private static class Slots

@@ -3,7 +3,7 @@ using System.Text;
 using Phasor.Dsp.Kernels;
 using Phasor.Graph.Catalogue;
 
-namespace Phasor.Compile.Tests;
+namespace Phasor.Audio.Bench;
 
 /// <summary>
 /// One small patch per node type and input setting: the node under test with its audio-rate inputs
@@ -18,8 +18,10 @@ public static class NodeSuite
         ["stepseq"] = "\"values\": [1, -0.5, 0.25, 3]",
     };
 
+    /// <summary>Every node type, in catalogue order.</summary>
     public static IEnumerable<string> Types => NodeCatalogue.Default.Kernels.Select(k => k.Spec.Type);
 
+    /// <summary>The JSON patch for <paramref name="type"/>.</summary>
     public static string Patch(string type, bool modulated, int oversample = 1)
     {
         var spec = NodeCatalogue.Default.Find(type)!.Spec;
