@@ -10,9 +10,13 @@ public sealed class AddNode : NodeKernel
     public override NodeSpec Spec { get; } = BinaryOperation.Spec("add", "Sum of two signals.");
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(AddTick);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block) => BinaryOperation.Process<Operation>(block);
 
-    private readonly struct Operation : IBinaryOperation
+    /// <summary>The formula, shared with the tick form.</summary>
+    internal readonly struct Operation : IBinaryOperation
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Apply(double a, double b) => a + b;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Phasor.Dsp.Kernels;
 
 namespace Phasor.Dsp.Nodes.Shaping;
@@ -20,17 +21,26 @@ public sealed class ClampNode : NodeKernel
         [OutputSpec.Out()]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(ClampTick);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block)
     {
         var input = block.In(In);
         var min = block.In(Min);
         var max = block.In(Max);
         var output = block.Out(0);
-
-        // Min of max rather than Math.Clamp: crossed bounds are a legal modulation state, not an error.
         for (var i = 0; i < output.Length; i++)
         {
-            output[i] = MathF.Min(MathF.Max(input[i], min[i]), max[i]);
+            output[i] = Clamp(input[i], min[i], max[i]);
         }
+    }
+
+    /// <summary><paramref name="x"/> limited to [<paramref name="min"/>, <paramref name="max"/>]; shared with the tick form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static float Clamp(float x, float min, float max)
+    {
+        // Min of max rather than Math.Clamp: crossed bounds are a legal modulation state, not an error.
+        return MathF.Min(MathF.Max(x, min), max);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Phasor.Dsp.Kernels;
 
 namespace Phasor.Dsp.Nodes.Shaping;
@@ -22,6 +23,9 @@ public sealed class ClipNode : NodeKernel
     };
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(ClipTick);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block)
     {
         var input = block.In(In);
@@ -29,8 +33,15 @@ public sealed class ClipNode : NodeKernel
         var output = block.Out(0);
         for (var i = 0; i < output.Length; i++)
         {
-            var l = MathF.Abs(limit[i]);
-            output[i] = MathF.Min(MathF.Max(input[i], -l), l);
+            output[i] = Clip(input[i], limit[i]);
         }
+    }
+
+    /// <summary><paramref name="x"/> limited to ±|<paramref name="limit"/>|; shared with the tick form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static float Clip(float x, float limit)
+    {
+        var l = MathF.Abs(limit);
+        return MathF.Min(MathF.Max(x, -l), l);
     }
 }

@@ -17,9 +17,13 @@ public sealed class DbToANode : NodeKernel
         [OutputSpec.Out("Linear amplitude.")]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(DbToATick);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block) => UnaryOperation.Process<Operation>(block);
 
-    private readonly struct Operation : IUnaryOperation
+    /// <summary>The formula, shared with the tick form.</summary>
+    internal readonly struct Operation : IUnaryOperation
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Apply(double x) => FastMath.Exp2(x * Log2TenOverTwenty);

@@ -10,9 +10,13 @@ public sealed class DivNode : NodeKernel
     public override NodeSpec Spec { get; } = BinaryOperation.Spec("div", "Quotient of two signals; division by zero gives 0.", defaultB: 1);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(DivTick);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block) => BinaryOperation.Process<Operation>(block);
 
-    private readonly struct Operation : IBinaryOperation
+    /// <summary>The formula, shared with the tick form.</summary>
+    internal readonly struct Operation : IBinaryOperation
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Apply(double a, double b) => BinaryOperation.Representable(a / b);

@@ -25,6 +25,9 @@ public sealed class MixNode : NodeKernel
         [OutputSpec.Out("The sum.")]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(MixTick);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block)
     {
         var output = block.Out(0);

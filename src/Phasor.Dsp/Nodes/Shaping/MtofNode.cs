@@ -15,9 +15,13 @@ public sealed class MtofNode : NodeKernel
         [OutputSpec.Out("Frequency in Hz.")]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(MtofTick);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block) => UnaryOperation.Process<Operation>(block);
 
-    private readonly struct Operation : IUnaryOperation
+    /// <summary>The formula, shared with the tick form.</summary>
+    internal readonly struct Operation : IUnaryOperation
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Apply(double x) => FastMath.Mtof(x);

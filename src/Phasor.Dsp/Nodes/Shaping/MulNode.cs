@@ -10,9 +10,13 @@ public sealed class MulNode : NodeKernel
     public override NodeSpec Spec { get; } = BinaryOperation.Spec("mul", "Product of two signals (ring modulation, VCA).", defaultB: 1);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(MulTick);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block) => BinaryOperation.Process<Operation>(block);
 
-    private readonly struct Operation : IBinaryOperation
+    /// <summary>The formula, shared with the tick form.</summary>
+    internal readonly struct Operation : IBinaryOperation
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Apply(double a, double b) => a * b;

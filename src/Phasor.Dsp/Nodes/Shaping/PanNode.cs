@@ -22,6 +22,9 @@ public sealed class PanNode : NodeKernel
         ]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(PanTick);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block)
     {
         var input = block.In(In);
@@ -48,7 +51,7 @@ public sealed class PanNode : NodeKernel
         }
     }
 
-    /// <summary>cos and sin of a quarter turn across the position range, so l² + r² = 1 everywhere.</summary>
-    private static void Gains(double pos, out double left, out double right) =>
+    /// <summary>cos and sin of a quarter turn across the position range, so l² + r² = 1 everywhere; shared with the tick form.</summary>
+    internal static void Gains(double pos, out double left, out double right) =>
         FastMath.SinCosCycles((Math.Clamp(pos, -1.0, 1.0) + 1.0) * 0.125, out right, out left);
 }

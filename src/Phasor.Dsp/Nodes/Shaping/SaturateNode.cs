@@ -29,6 +29,9 @@ public sealed class SaturateNode : NodeKernel
     };
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(SaturateTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => 1;
 
     /// <inheritdoc/>
@@ -60,10 +63,12 @@ public sealed class SaturateNode : NodeKernel
         }
     }
 
-    private static double Effective(double drive, bool compensate) =>
+    /// <summary>The drive the curve uses: its magnitude, kept off zero when compensating; shared with the tick form.</summary>
+    internal static double Effective(double drive, bool compensate) =>
         compensate ? Math.Max(Math.Abs(drive), SmallestCompensatedDrive) : Math.Abs(drive);
 
-    private static double Makeup(double drive, bool compensate) => compensate ? 1.0 / FastMath.Tanh(drive) : 1.0;
+    /// <summary>The factor after the curve: 1/tanh(drive) when compensating, else 1; shared with the tick form.</summary>
+    internal static double Makeup(double drive, bool compensate) => compensate ? 1.0 / FastMath.Tanh(drive) : 1.0;
 
     private static class Slots
     {

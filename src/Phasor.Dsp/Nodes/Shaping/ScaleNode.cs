@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Phasor.Dsp.Kernels;
 
 namespace Phasor.Dsp.Nodes.Shaping;
@@ -22,6 +23,9 @@ public sealed class ScaleNode : NodeKernel
         [OutputSpec.Out()]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(ScaleTick);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block)
     {
         var input = block.In(In);
@@ -35,7 +39,7 @@ public sealed class ScaleNode : NodeKernel
             var slope = Slope(inMin[0], inMax[0], outMin[0], outMax[0]);
             for (var i = 0; i < output.Length; i++)
             {
-                output[i] = (float)(outMin[0] + ((input[i] - (double)inMin[0]) * slope));
+                output[i] = Map(input[i], inMin[0], outMin[0], slope);
             }
 
             return;
@@ -44,10 +48,15 @@ public sealed class ScaleNode : NodeKernel
         for (var i = 0; i < output.Length; i++)
         {
             var slope = Slope(inMin[i], inMax[i], outMin[i], outMax[i]);
-            output[i] = (float)(outMin[i] + ((input[i] - (double)inMin[i]) * slope));
+            output[i] = Map(input[i], inMin[i], outMin[i], slope);
         }
     }
 
-    private static double Slope(double inMin, double inMax, double outMin, double outMax) =>
+    /// <summary><paramref name="x"/> mapped by the line through (inMin, outMin) with <paramref name="slope"/>; shared with the tick form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static float Map(float x, float inMin, float outMin, double slope) => (float)(outMin + ((x - (double)inMin) * slope));
+
+    /// <summary>Output units per input unit; 0 for an empty input range. Shared with the tick form.</summary>
+    internal static double Slope(double inMin, double inMax, double outMin, double outMax) =>
         inMax == inMin ? 0.0 : (outMax - outMin) / (inMax - inMin);
 }

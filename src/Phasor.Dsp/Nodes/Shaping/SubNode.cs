@@ -10,9 +10,13 @@ public sealed class SubNode : NodeKernel
     public override NodeSpec Spec { get; } = BinaryOperation.Spec("sub", "Difference of two signals.");
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(SubTick);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block) => BinaryOperation.Process<Operation>(block);
 
-    private readonly struct Operation : IBinaryOperation
+    /// <summary>The formula, shared with the tick form.</summary>
+    internal readonly struct Operation : IBinaryOperation
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Apply(double a, double b) => a - b;

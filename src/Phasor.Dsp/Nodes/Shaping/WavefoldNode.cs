@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Phasor.Dsp.Kernels;
 
 namespace Phasor.Dsp.Nodes.Shaping;
@@ -9,7 +10,9 @@ namespace Phasor.Dsp.Nodes.Shaping;
 public sealed class WavefoldNode : NodeKernel
 {
     private const int In = 0, Fold = 1;
-    private const int Sine = 0;
+
+    /// <summary>Index of the sine choice of <c>shape</c>.</summary>
+    internal const int SineShape = 0;
 
     /// <inheritdoc/>
     public override NodeSpec Spec { get; } = new(
@@ -27,6 +30,9 @@ public sealed class WavefoldNode : NodeKernel
     };
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(WavefoldTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => 1;
 
     /// <inheritdoc/>
@@ -38,12 +44,11 @@ public sealed class WavefoldNode : NodeKernel
         var input = block.In(In);
         var fold = block.In(Fold);
         var output = block.Out(0);
-        if ((int)block.State[Slots.Shape] == Sine)
+        if ((int)block.State[Slots.Shape] == SineShape)
         {
             for (var i = 0; i < output.Length; i++)
             {
-                // sin(π/2·u): a quarter cycle per unit of u.
-                output[i] = (float)FastMath.SinCycles(fold[i] * (double)input[i] * 0.25);
+                output[i] = (float)Sine(fold[i] * (double)input[i]);
             }
 
             return;
@@ -55,8 +60,13 @@ public sealed class WavefoldNode : NodeKernel
         }
     }
 
-    /// <summary>Triangle of period 4 through the origin with slope 1: the identity on [-1, 1], folded beyond.</summary>
-    private static double Triangle(double u)
+    /// <summary>sin(π/2·u): a sine of period 4 through the origin, a quarter cycle per unit of u; shared with the tick form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double Sine(double u) => FastMath.SinCycles(u * 0.25);
+
+    /// <summary>Triangle of period 4 through the origin with slope 1: the identity on [-1, 1], folded beyond; shared with the tick form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double Triangle(double u)
     {
         var v = u + 1.0;
         v -= 4.0 * Math.Floor(v * 0.25);

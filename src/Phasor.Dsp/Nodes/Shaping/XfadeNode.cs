@@ -20,6 +20,9 @@ public sealed class XfadeNode : NodeKernel
         [OutputSpec.Out()]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(XfadeTick);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block)
     {
         var a = block.In(A);
@@ -44,6 +47,7 @@ public sealed class XfadeNode : NodeKernel
         }
     }
 
-    private static void Gains(double mix, out double a, out double b) =>
+    /// <summary>cos and sin of a quarter turn across the mix range, so a² + b² = 1 everywhere; shared with the tick form.</summary>
+    internal static void Gains(double mix, out double a, out double b) =>
         FastMath.SinCosCycles(Math.Clamp(mix, 0.0, 1.0) * 0.25, out b, out a);
 }
