@@ -19,6 +19,8 @@ internal sealed class KernelEmitter
 
     private static readonly ConstructorInfo s_span = typeof(Span<double>).GetConstructor([typeof(double[]), typeof(int), typeof(int)])!;
     private static readonly MethodInfo s_run = typeof(BlockRunner).GetMethod(nameof(BlockRunner.Run))!;
+    private static readonly MethodInfo s_fill = typeof(Array).GetMethods()
+        .Single(m => m.Name == nameof(Array.Fill) && m.GetParameters().Length == 4).MakeGenericMethod(typeof(float));
 
     private readonly KernelLayout _layout;
     private readonly IReadOnlyDictionary<(int Node, int Port), int> _live;
@@ -149,10 +151,12 @@ internal sealed class KernelEmitter
         private readonly ILGenerator _il = e._il;
         private readonly KernelLayout _layout = e._layout;
         private readonly Dictionary<int, LocalBuilder> _stateRefs = [];
+        private readonly Dictionary<int, LocalBuilder> _stateCopies = [];
         private readonly Dictionary<int, LocalBuilder> _spans = [];
         private readonly Dictionary<(int Node, int Port), LocalBuilder> _outputs = [];
         private readonly HashSet<int> _members = [.. unit.Steps.Select(s => s.Target)];
         private readonly HashSet<int> _usedBuffers = [];
+        private readonly List<(LocalBuilder Value, int Buffer)> _blockValues = [];
         private LocalBuilder _i = null!;
 
         public void Emit()
@@ -164,6 +168,13 @@ internal sealed class KernelEmitter
                 EmitStateRef(_il, _layout, n, form);
                 _il.Emit(OpCodes.Stloc, sref);
                 _stateRefs[n] = sref;
+
+                // The loop works on a copy in a local, which the JIT can keep in registers; it goes back after the loop.
+                var copy = _il.DeclareLocal(form.StateType);
+                _il.Emit(OpCodes.Ldloc, sref);
+                _il.Emit(OpCodes.Ldobj, form.StateType);
+                _il.Emit(OpCodes.Stloc, copy);
+                _stateCopies[n] = copy;
                 if (form.HasMemory)
                 {
                     var span = _il.DeclareLocal(typeof(Span<double>));
@@ -226,6 +237,23 @@ internal sealed class KernelEmitter
             _il.Emit(OpCodes.Ldloc, _i);
             _il.Emit(OpCodes.Ldarg_3);
             _il.Emit(OpCodes.Blt, top);
+
+            // A control-rate output holds the value of the block's last frame in every frame, as the block kernels write it.
+            foreach (var (value, buffer) in _blockValues)
+            {
+                _il.Emit(OpCodes.Ldloc, e.Buffer(buffer));
+                _il.Emit(OpCodes.Ldloc, value);
+                _il.Emit(OpCodes.Ldc_I4_0);
+                _il.Emit(OpCodes.Ldarg_3);
+                _il.Emit(OpCodes.Call, s_fill);
+            }
+
+            foreach (var n in _members)
+            {
+                _il.Emit(OpCodes.Ldloc, _stateRefs[n]);
+                _il.Emit(OpCodes.Ldloc, _stateCopies[n]);
+                _il.Emit(OpCodes.Stobj, _layout.Forms[n]!.StateType);
+            }
 
             foreach (var n in _members)
             {
@@ -296,13 +324,14 @@ internal sealed class KernelEmitter
                 {
                     var buffer = _layout.Plan.Nodes[n].Outputs[o];
                     _usedBuffers.Add(buffer);
-                    stores.Add((_outputs[(n, o)], buffer));
+                    var control = _layout.Forms[n]!.Spec.Outputs[o].Rate == Dsp.Kernels.PortRate.Control;
+                    (control ? _blockValues : stores).Add((_outputs[(n, o)], buffer));
                 }
             }
 
             body.Add(() =>
             {
-                _il.Emit(OpCodes.Ldloc, _stateRefs[n]);
+                _il.Emit(OpCodes.Ldloca, _stateCopies[n]);
                 if (_spans.TryGetValue(n, out var span))
                 {
                     _il.Emit(OpCodes.Ldloc, span);

@@ -24,7 +24,9 @@ internal sealed class KernelLayout
         }
 
         // A feedback group fuses only when every member has a tick form; otherwise all of it runs on block kernels.
-        foreach (var stage in plan.Stages.Where(s => s.IsFeedbackGroup && s.Steps.Any(step => Forms[step.Target] is null)))
+        // Control-rate outputs hold their end-of-block value for the whole block, known only after the
+        // loop; inside a group (frame by frame) that cannot be, so such groups run on block kernels too.
+        foreach (var stage in plan.Stages.Where(s => s.IsFeedbackGroup && s.Steps.Any(step => Forms[step.Target] is null || HasControlOutputs(step.Target))))
         {
             foreach (var step in stage.Steps)
             {
@@ -95,6 +97,9 @@ internal sealed class KernelLayout
 
     public int ArenaSize { get; }
 
+    /// <summary>True when the node has an output that holds one value per block.</summary>
+    public bool HasControlOutputs(int node) => Plan.Nodes[node].Kernel.Spec.Outputs.Any(o => o.Rate == Dsp.Kernels.PortRate.Control);
+
     /// <summary>The producing node and output of a connected input, or null for a constant.</summary>
     public (int Node, int Port)? Source(int node, int port)
     {
@@ -138,6 +143,11 @@ internal sealed class KernelLayout
                 if (step.Kind != StepKind.Resample && Forms[step.Target] is not null)
                 {
                     (fused ??= []).Add(step);
+                    if (HasControlOutputs(step.Target))
+                    {
+                        // Readers of a control-rate output need its end-of-block value: they go in a later unit.
+                        Flush();
+                    }
                 }
                 else
                 {

@@ -27,6 +27,9 @@ public sealed class AdsrNode : NodeKernel
         [OutputSpec.Out("Envelope between 0 and 1.")]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(AdsrTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => LinearEnvelope.StateSize;
 
     /// <inheritdoc/>

@@ -25,6 +25,9 @@ public sealed class ArNode : NodeKernel
         [OutputSpec.Out("Envelope between 0 and 1.")]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(ArTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => LinearEnvelope.StateSize;
 
     /// <inheritdoc/>

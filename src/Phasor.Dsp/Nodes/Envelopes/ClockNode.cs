@@ -30,6 +30,9 @@ public sealed class ClockNode : NodeKernel
         ]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(ClockTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => 3;
 
     /// <inheritdoc/>

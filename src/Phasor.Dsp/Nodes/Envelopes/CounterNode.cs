@@ -23,6 +23,9 @@ public sealed class CounterNode : NodeKernel
         [OutputSpec.Out("The count.")]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(CounterTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => 3;
 
     /// <inheritdoc/>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Phasor.Dsp.Nodes.Envelopes;
 
 /// <summary>
@@ -23,11 +25,7 @@ internal static class LinearEnvelope
     /// </summary>
     public static void Render(Span<double> state, ReadOnlySpan<float> gate, bool gateConstant, Span<float> output, double attack, double decay, double sustain, double release)
     {
-        var an = Math.Max(1.0, attack);
-        var dn = Math.Max(1.0, decay);
-        var rn = Math.Max(1.0, release);
-        sustain = Math.Clamp(sustain, 0.0, 1.0);
-        var decaySlope = (1.0 - sustain) / dn;
+        Shape(attack, decay, ref sustain, release, out var an, out var rn, out var decaySlope);
 
         var held = state[Slots.Held];
         var released = state[Slots.Released];
@@ -44,32 +42,8 @@ internal static class LinearEnvelope
         for (var i = 0; i < output.Length; i++)
         {
             var on = gate[i] > 0f;
-            if (on)
-            {
-                if (!lastGate)
-                {
-                    // Faust restarts the counter at zero; starting it where the curve equals the current level keeps a retrigger continuous.
-                    held = level * an;
-                }
-
-                held += 1.0;
-                released = 0;
-            }
-            else if (released < rn && held > 0)
-            {
-                // Counting only while there is something to release keeps the state the same whether or not idle blocks took the fast path.
-                released += 1.0;
-            }
-
+            level = Frame(on, lastGate, ref held, ref released, level, an, rn, sustain, decaySlope);
             lastGate = on;
-            var ads = Math.Min(held / an, Math.Max(1.0 - ((held - an) * decaySlope), sustain));
-            level = Math.Max(0.0, ads * (1.0 - (released / rn)));
-            if (!on && level == 0)
-            {
-                // Release finished: forget the attack so a later gate starts from zero, as Faust's does.
-                held = 0;
-            }
-
             output[i] = (float)level;
         }
 
@@ -77,6 +51,55 @@ internal static class LinearEnvelope
         state[Slots.Released] = released;
         state[Slots.LastGate] = lastGate ? 1 : 0;
         state[Slots.Level] = level;
+    }
+
+    /// <summary>
+    /// The segment constants <see cref="Frame"/> takes, from times in samples: segment lengths of at least 1 sample,
+    /// the sustain level clamped to [0, 1] (in place), and the fall per sample of the decay.
+    /// </summary>
+    public static void Shape(double attack, double decay, ref double sustain, double release, out double attackSamples, out double releaseSamples, out double decaySlope)
+    {
+        attackSamples = Math.Max(1.0, attack);
+        var dn = Math.Max(1.0, decay);
+        releaseSamples = Math.Max(1.0, release);
+        sustain = Math.Clamp(sustain, 0.0, 1.0);
+        decaySlope = (1.0 - sustain) / dn;
+    }
+
+    /// <summary>
+    /// One frame of the generator: updates the counters and returns the new level. <paramref name="attackSamples"/> and
+    /// <paramref name="releaseSamples"/> are at least 1, <paramref name="sustain"/> is clamped to [0, 1] and
+    /// <paramref name="decaySlope"/> is <c>(1 - sustain) / decaySamples</c>. Shared by <see cref="Render"/> and the tick forms.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Frame(bool on, bool wasOn, ref double held, ref double released, double level, double attackSamples, double releaseSamples, double sustain, double decaySlope)
+    {
+        if (on)
+        {
+            if (!wasOn)
+            {
+                // Faust restarts the counter at zero; starting it where the curve equals the current level keeps a retrigger continuous.
+                held = level * attackSamples;
+            }
+
+            held += 1.0;
+            released = 0;
+        }
+        else if (released < releaseSamples && held > 0)
+        {
+            // Counting only while there is something to release keeps the state the same whether or not idle blocks took the fast path.
+            released += 1.0;
+        }
+
+        var ads = Math.Min(held / attackSamples, Math.Max(1.0 - ((held - attackSamples) * decaySlope), sustain));
+        level = Math.Max(0.0, ads * (1.0 - (released / releaseSamples)));
+        if (!on && level == 0)
+        {
+            // Release finished: forget the attack so a later gate starts from zero, as Faust's does.
+            held = 0;
+        }
+
+        return level;
     }
 
     private static class Slots

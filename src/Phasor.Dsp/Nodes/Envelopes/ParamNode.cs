@@ -14,7 +14,7 @@ public sealed class ParamNode : NodeKernel
     private const int Value = 0;
 
     /// <summary>Glides end when closer than this to the target, relative to max(1, |target|).</summary>
-    private const double SettleTolerance = 1e-6;
+    internal const double SettleTolerance = 1e-6;
 
     /// <inheritdoc/>
     public override NodeSpec Spec { get; } = new(
@@ -29,6 +29,9 @@ public sealed class ParamNode : NodeKernel
             ParamSpec.Choice("smooth", "Glide shape: a straight line lasting time, or a one-pole lag with time constant time.", ["linear", "onepole"]),
             new("time", ParamKind.Number, 0.02, 0, 3600, "s", "Glide duration (linear) or time constant (onepole)."),
         ]);
+
+    /// <inheritdoc/>
+    public override Type TickForm => typeof(ParamTick);
 
     /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => 8;

@@ -19,6 +19,9 @@ public sealed class SampleHoldNode : NodeKernel
         [OutputSpec.Out("The last sampled value.")]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(SampleHoldTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => 2;
 
     /// <inheritdoc/>

@@ -23,6 +23,9 @@ public sealed class SchmittNode : NodeKernel
         [OutputSpec.Out("1 while on, 0 while off.")]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(SchmittTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => 1;
 
     /// <inheritdoc/>

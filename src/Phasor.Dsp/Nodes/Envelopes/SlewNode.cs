@@ -25,6 +25,9 @@ public sealed class SlewNode : NodeKernel
         [OutputSpec.Out("The rate-limited signal.")]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(SlewTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => 6;
 
     /// <inheritdoc/>
@@ -88,7 +91,7 @@ public sealed class SlewNode : NodeKernel
 
     /// <summary>Largest change per sample for a full-scale time in seconds; infinite for 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Step(double seconds, double rate) => seconds > 0 ? 1.0 / (seconds * rate) : double.PositiveInfinity;
+    internal static double Step(double seconds, double rate) => seconds > 0 ? 1.0 / (seconds * rate) : double.PositiveInfinity;
 
     private static class Slots
     {

@@ -25,6 +25,9 @@ public sealed class StepSequencerNode : NodeKernel
         ]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(StepSequencerTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => Slots.Values + Math.Max(1, setup.Params.List("values").Length);
 
     /// <inheritdoc/>

@@ -25,6 +25,9 @@ public sealed class FollowerNode : NodeKernel
         [OutputSpec.Out("The level, linear and non-negative.")]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(FollowerTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => 5;
 
     /// <inheritdoc/>
@@ -79,7 +82,7 @@ public sealed class FollowerNode : NodeKernel
 
     /// <summary>Fraction of the remaining distance covered per sample for a time constant in seconds; 1 for 0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Coefficient(double seconds, double rate) => seconds > 0 ? 1.0 - Math.Exp(-1.0 / (seconds * rate)) : 1.0;
+    internal static double Coefficient(double seconds, double rate) => seconds > 0 ? 1.0 - Math.Exp(-1.0 / (seconds * rate)) : 1.0;
 
     private static class Slots
     {

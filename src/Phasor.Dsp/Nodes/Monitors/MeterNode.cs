@@ -14,6 +14,9 @@ public sealed class MeterNode : NodeKernel
     private const int PeakOut = 0, RmsOut = 1;
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(MeterTick);
+
+    /// <inheritdoc/>
     public override NodeSpec Spec { get; } = new(
         "meter",
         "Monitors",
@@ -74,7 +77,7 @@ public sealed class MeterNode : NodeKernel
         block.Out(RmsOut).Fill((float)rms);
     }
 
-    private static double Sum(Span<double> values)
+    internal static double Sum(Span<double> values)
     {
         var sum = 0.0;
         foreach (var v in values)
@@ -85,7 +88,7 @@ public sealed class MeterNode : NodeKernel
         return sum;
     }
 
-    private static int WindowSamples(in NodeSetup setup) => Math.Max(1, (int)Math.Round(setup.Params.Number("window") * setup.SampleRate));
+    internal static int WindowSamples(in NodeSetup setup) => Math.Max(1, (int)Math.Round(setup.Params.Number("window") * setup.SampleRate));
 
     /// <summary>The state slice of a meter node; every slot is a double. Hosts may read <see cref="Peak"/> and <see cref="Rms"/> (values as of the last block).</summary>
     public static class Layout

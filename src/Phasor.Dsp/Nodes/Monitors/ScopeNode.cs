@@ -25,6 +25,9 @@ public sealed class ScopeNode : NodeKernel
         ]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(ScopeTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => Layout.Ring + (3 * Length(setup));
 
     /// <inheritdoc/>
@@ -85,7 +88,7 @@ public sealed class ScopeNode : NodeKernel
         Volatile.Write(ref state[Layout.PublishCount], count);
     }
 
-    private static int Length(in NodeSetup setup) => Math.Max(1, setup.Params.Integer("length"));
+    internal static int Length(in NodeSetup setup) => Math.Max(1, setup.Params.Integer("length"));
 
     /// <summary>
     /// The state slice of a scope node, for hosts. Slots hold doubles. A host reads a snapshot so:

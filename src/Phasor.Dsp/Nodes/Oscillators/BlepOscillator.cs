@@ -90,6 +90,66 @@ internal static class BlepOscillator
         state[Slots.Next] = taps.Now;
     }
 
+    /// <summary>
+    /// One frame of <typeparamref name="TShape"/> in tick form: the body of <see cref="Process{TShape}"/>'s loop, with the
+    /// loop's locals kept in <paramref name="v"/> between frames, so both forms give the same samples bit for bit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float Tick<TShape>(ref BlepVoice v, float freq, float pm, float sync, float width)
+        where TShape : struct, IWaveShape
+    {
+        if (v.Started == 0)
+        {
+            Start<TShape>(ref v, pm, width);
+        }
+
+        double pmNow = pm, syncNow = sync;
+        var w = TShape.UsesWidth ? ClampWidth(width) : 0.5;
+        var speed = v.Increment + (pmNow - v.LastPm);
+        double end;
+        if (syncNow > 0 && v.LastSync <= 0)
+        {
+            end = TickResync<TShape>(ref v, speed, pmNow, syncNow, w);
+        }
+        else
+        {
+            end = v.Phase + speed;
+            if (Math.Abs(speed) < 1.0)
+            {
+                TShape.Bandlimit(ref v.Taps, v.Phase, end, v.LastWidth, w, 0.0, 1.0, speed);
+            }
+        }
+
+        v.Phase = Wrap(end);
+        var output = (float)v.Taps.Older;
+        v.Taps = new BlepTaps { Older = v.Taps.Old, Old = TShape.Value(v.Phase, w) + v.Taps.Now, Now = v.Taps.Next };
+        v.Increment = freq * v.InvRate;
+        v.LastPm = pmNow;
+        v.LastSync = syncNow;
+        v.LastWidth = w;
+        return output;
+    }
+
+    /// <summary>The tick form's first frame: as at the start of <see cref="Process{TShape}"/>'s first block.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Start<TShape>(ref BlepVoice v, float pm, float width)
+        where TShape : struct, IWaveShape
+    {
+        v.Phase = Wrap(pm);
+        v.LastPm = pm;
+        v.LastWidth = TShape.UsesWidth ? ClampWidth(width) : 0.5;
+        v.Started = 1;
+    }
+
+    /// <summary>The tick form's sync reset, out of line: it happens at most once per sync period.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double TickResync<TShape>(ref BlepVoice v, double speed, double pmNow, double syncNow, double w)
+        where TShape : struct, IWaveShape
+    {
+        var tau = v.LastSync < 0 ? v.LastSync / (v.LastSync - syncNow) : 1.0;
+        return Resync<TShape>(ref v.Taps, v.Phase, speed, tau, v.LastPm + (tau * (pmNow - v.LastPm)), v.LastWidth, w);
+    }
+
     /// <summary>The width input's legal range, applied per sample so modulation cannot produce a silent or DC pulse.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double ClampWidth(double width) => width < 0.01 ? 0.01 : width > 0.99 ? 0.99 : width;

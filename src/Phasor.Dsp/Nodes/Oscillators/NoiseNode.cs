@@ -24,6 +24,9 @@ public sealed class NoiseNode : NodeKernel
         [Seed]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(NoiseTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => Slots.Count;
 
     /// <inheritdoc/>

@@ -37,6 +37,13 @@ internal struct Pcg32
         state[slot + 1] = _state & 0xFFFFFFFFUL;
     }
 
+    /// <summary>The generator's whole state, for tick forms that keep it in one long.</summary>
+    public readonly long Bits => unchecked((long)_state);
+
+    /// <summary>A generator whose <see cref="Bits"/> are <paramref name="bits"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Pcg32 FromBits(long bits) => new() { _state = unchecked((ulong)bits) };
+
     /// <summary>The next 32 random bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public uint NextUInt()

@@ -20,6 +20,9 @@ public sealed class PhasorNode : NodeKernel
         [OutputSpec.Out("Phase in [0, 1).")]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(PhasorTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => 2;
 
     /// <inheritdoc/>

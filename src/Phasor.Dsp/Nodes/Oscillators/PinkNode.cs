@@ -10,7 +10,7 @@ namespace Phasor.Dsp.Nodes.Oscillators;
 public sealed class PinkNode : NodeKernel
 {
     /// <summary>Brings the filter's RMS (about 1.74 for uniform white input) to about 0.17, so peaks stay inside ±1 in practice.</summary>
-    private const double OutputGain = 0.1;
+    internal const double OutputGain = 0.1;
 
     private static class Slots
     {
@@ -26,6 +26,9 @@ public sealed class PinkNode : NodeKernel
         [],
         [OutputSpec.Out()],
         [NoiseNode.Seed]);
+
+    /// <inheritdoc/>
+    public override Type TickForm => typeof(PinkTick);
 
     /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => Slots.Count;

@@ -14,12 +14,16 @@ public sealed class SquareNode : NodeKernel
         [OutputSpec.Out()]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(SquareTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => BlepOscillator.StateSize;
 
     /// <inheritdoc/>
     public override void Process(in NodeBlock block) => BlepOscillator.Process<Shape>(block);
 
-    private readonly struct Shape : IWaveShape
+    /// <summary>The waveform, shared by the block and tick forms.</summary>
+    internal readonly struct Shape : IWaveShape
     {
         public static bool UsesWidth => false;
 

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Phasor.Audio;
+using Phasor.Audio.Bench;
+using Phasor.Cli.CommandLine;
+
+namespace Phasor.Cli.Commands;
+
+/// <summary>`phasor bench`: render-thread CPU time of the example fixtures (and of every node type) at 48 kHz in 128-frame blocks.</summary>
+public sealed class BenchCommand : ICommand
+{
+    private static readonly string[] s_fixtures = ["sine", "fm", "complex"];
+    private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true };
+
+    /// <inheritdoc/>
+    public string Name => "bench";
+
+    /// <inheritdoc/>
+    public string Summary => "Measure how fast the fixtures (or every node type) render: CPU time, realtime factor, allocations";
+
+    /// <inheritdoc/>
+    public string Usage => "phasor bench [sine|fm|complex|nodes|all] [--seconds 60] [--runs 5] [--backend il|reference] [--json out.json]";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        new("seconds", 's', "SECONDS", "Audio rendered per timed run (default 60; 5 for nodes)"),
+        new("runs", null, "N", "Timed runs per fixture; the median is reported (default 5)"),
+        RenderSettings.Backend,
+        new("json", null, "FILE", "Also write the results as JSON (schema in docs/benchmarks.md); '-' for stdout"),
+    ];
+
+    /// <inheritdoc/>
+    public int MaxPositional => 1;
+
+    /// <inheritdoc/>
+    public int Run(ParsedArgs args, CliContext context)
+    {
+        var what = args.Positional.Count > 0 ? args.Positional[0] : "all";
+        if (what is not ("sine" or "fm" or "complex" or "nodes" or "all"))
+        {
+            throw new UsageException($"unknown fixture '{what}'; choose sine, fm, complex, nodes or all");
+        }
+
+        var backend = RenderSettings.BackendKind(args);
+        var runs = args.Integer("runs", 5, 1, 101);
+        var results = new List<BenchResult>();
+        var json = args.Text("json");
+        var table = json == "-" ? TextWriter.Null : context.Out;
+        table.WriteLine(string.Create(CultureInfo.InvariantCulture, $"backend {RenderSettings.Name(backend)}, {BenchRunner.SampleRate:F0} Hz, {BenchRunner.BlockSize}-frame blocks, median of {runs} runs ({(ThreadCpuClock.IsCpuTime ? "thread CPU time" : "wall time")})"));
+        table.WriteLine($"{"fixture",-22}{"realtime",12}{"us/block",11}{"compile ms",12}{"allocated",11}");
+        foreach (var (name, text) in Fixtures(what))
+        {
+            var seconds = args.Number("seconds", name.StartsWith("node:", StringComparison.Ordinal) ? 5 : 60, 0.1, 3600);
+            var result = BenchRunner.Run(name, PatchFiles.Parse(text, name), backend, seconds, runs);
+            results.Add(result);
+            table.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-22}{result.RealtimeFactor,11:F0}x{result.MicrosecondsPerBlock,11:F2}{result.CompileMilliseconds,12:F2}{result.AllocatedBytes,10} B"));
+        }
+
+        if (json is not null)
+        {
+            WriteJson(json, results, backend, context);
+        }
+
+        // A render path that allocates is a bug the benchmark must not hide.
+        return results.Any(r => r.AllocatedBytes > 0) ? ExitCodes.InternalError : ExitCodes.Ok;
+    }
+
+    private static IEnumerable<(string Name, string Text)> Fixtures(string what)
+    {
+        if (what is "all" or "sine" or "fm" or "complex")
+        {
+            foreach (var f in s_fixtures.Where(f => what == "all" || what == f))
+            {
+                yield return (f, BuiltInExamples.Read(f + ".json"));
+            }
+        }
+
+        if (what is "all" or "nodes")
+        {
+            foreach (var type in NodeSuite.Types)
+            {
+                yield return ("node:" + type, NodeSuite.Patch(type, modulated: false));
+            }
+        }
+    }
+
+    private static void WriteJson(string path, List<BenchResult> results, BackendKind backend, CliContext context)
+    {
+        var document = new
+        {
+            schema = "phasor-bench/1",
+            backend = RenderSettings.Name(backend),
+            sampleRate = BenchRunner.SampleRate,
+            blockSize = BenchRunner.BlockSize,
+            cpuClock = ThreadCpuClock.IsCpuTime ? "thread" : "wall",
+            machine = new { Environment.ProcessorCount, os = Environment.OSVersion.VersionString, runtime = Environment.Version.ToString() },
+            results = results.Select(r => new
+            {
+                fixture = r.Fixture,
+                seconds = r.Seconds,
+                runs = r.CpuSeconds.Length,
+                cpuSeconds = r.CpuSeconds,
+                medianCpuSeconds = r.MedianCpuSeconds,
+                realtimeFactor = Math.Round(r.RealtimeFactor, 2),
+                microsecondsPerBlock = Math.Round(r.MicrosecondsPerBlock, 3),
+                compileMilliseconds = Math.Round(r.CompileMilliseconds, 3),
+                allocatedBytes = r.AllocatedBytes,
+            }),
+        };
+        var text = JsonSerializer.Serialize(document, s_indented);
+        if (path == "-")
+        {
+            context.Out.WriteLine(text);
+            return;
+        }
+
+        try
+        {
+            File.WriteAllText(path, text + "\n", Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot write '{path}': {PatchFiles.Reason(e)}");
+        }
+    }
+}
