@@ -27,13 +27,13 @@ public sealed class TickForm
         {
             Read = Find(type, "Read") ?? throw Malformed(type, "breaks feedback but has no Read");
             Write = Find(type, "Write") ?? throw Malformed(type, "breaks feedback but has no Write");
-            Check(Read, spec.Inputs.Where(p => p.Name != spec.FeedbackInput).Select(p => p.Name), spec.Outputs.Select(o => o.Name));
+            Check(Read, spec.Inputs.Where(p => p.Name != spec.FeedbackInput).Select(p => p.Name), spec.Outputs.Select(o => OutputParameter(spec, o.Name)));
             Check(Write, [spec.FeedbackInput!], []);
         }
         else
         {
             Tick = Find(type, "Tick") ?? throw Malformed(type, "has no Tick");
-            Check(Tick, spec.Inputs.Select(p => p.Name), spec.Outputs.Select(o => o.Name));
+            Check(Tick, spec.Inputs.Select(p => p.Name), spec.Outputs.Select(o => OutputParameter(spec, o.Name)));
         }
     }
 
@@ -115,6 +115,13 @@ public sealed class TickForm
             }
         }
     }
+
+    /// <summary>
+    /// The tick parameter name of output <paramref name="output"/>: the port's name, or name + "Out" when an
+    /// input port has the same name (freeverb's left and right), since C# parameters need distinct names.
+    /// </summary>
+    private static string OutputParameter(NodeSpec spec, string output) =>
+        spec.Inputs.Any(p => p.Name == output) ? output + "Out" : output;
 
     private static InvalidOperationException Malformed(Type type, string what) => new($"tick form {type.FullName} {what}");
 }

@@ -18,7 +18,8 @@ public abstract class NodeKernel
     /// <item><c>public static void Init(ref State s, Span&lt;double&gt; memory, in NodeSetup setup)</c>: the reset state
     /// (state and memory arrive zeroed).</item>
     /// <item><c>public static void Tick(ref State s, [Span&lt;double&gt; memory,] float input1, ..., out float output1, ...)</c>:
-    /// one frame; inputs then outputs in spec order, all named as the ports; <c>memory</c> only when
+    /// one frame; inputs then outputs in spec order, all named as the ports (an output named like an input
+    /// takes the suffix Out: <c>leftOut</c>); <c>memory</c> only when
     /// MemorySize exists. Mark it <c>[MethodImpl(MethodImplOptions.AggressiveInlining)]</c>: the
     /// compiled backend calls it once per frame and relies on the JIT to inline it into one loop.</item>
     /// <item>for nodes with a <see cref="NodeSpec.FeedbackInput"/>, instead of Tick: <c>Read(ref State s, [memory,] inputs

@@ -27,6 +27,9 @@ public sealed class CombNode : NodeKernel
         [new("maxTime", ParamKind.Number, 1, 1e-4, 60, "s", "Longest loop delay the line can hold.")]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(CombTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => Slots.Line + DelayLine.StateSize(MaxSamples(setup));
 
     /// <inheritdoc/>
@@ -73,7 +76,8 @@ public sealed class CombNode : NodeKernel
         state[Slots.Lowpass] = lowpass;
     }
 
-    private static int MaxSamples(in NodeSetup setup) => (int)Math.Ceiling(setup.Params.Number("maxTime") * setup.SampleRate) + 1;
+    /// <summary>Length of the line in samples for <paramref name="setup"/>; the tick form sizes its memory with it too.</summary>
+    internal static int MaxSamples(in NodeSetup setup) => (int)Math.Ceiling(setup.Params.Number("maxTime") * setup.SampleRate) + 1;
 
     private static class Slots
     {

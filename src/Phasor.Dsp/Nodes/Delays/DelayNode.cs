@@ -106,7 +106,8 @@ public sealed class DelayNode : NodeKernel
     private static double Read(Span<double> line, double delay, bool cubic) =>
         cubic ? DelayLine.ReadCubic(line, delay) : DelayLine.ReadLinear(line, delay);
 
-    private static int MaxSamples(in NodeSetup setup) => (int)Math.Ceiling(setup.Params.Number("maxTime") * setup.SampleRate) + 2;
+    /// <summary>Length of the line in samples for <paramref name="setup"/>; the tick form sizes its memory with it too.</summary>
+    internal static int MaxSamples(in NodeSetup setup) => (int)Math.Ceiling(setup.Params.Number("maxTime") * setup.SampleRate) + 2;
 
     private static class Slots
     {

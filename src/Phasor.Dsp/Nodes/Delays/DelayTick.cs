@@ -26,13 +26,13 @@ public static class DelayTick
     }
 
     /// <summary>Doubles of delay line.</summary>
-    public static int MemorySize(in NodeSetup setup) => DelayLine.StateSize(MaxSamples(setup));
+    public static int MemorySize(in NodeSetup setup) => DelayLine.StateSize(DelayNode.MaxSamples(setup));
 
     /// <summary>Reads the parameters.</summary>
     public static void Init(ref State s, Span<double> memory, in NodeSetup setup)
     {
         s.Rate = setup.SampleRate;
-        s.Max = MaxSamples(setup);
+        s.Max = DelayNode.MaxSamples(setup);
         s.Cubic = setup.Params.Choice("interpolation");
         s.Time = float.NaN;
     }
@@ -43,8 +43,7 @@ public static class DelayTick
     {
         if (time != s.Time)
         {
-            s.Time = time;
-            s.Delay = DelayLine.Clamp(DelayLine.Samples(time, s.Rate), s.Cubic != 0 ? 2.0 : 1.0, s.Max);
+            SetTime(ref s, time);
         }
 
         @out = (float)(s.Cubic != 0 ? DelayLine.ReadCubic(memory, s.Delay) : DelayLine.ReadLinear(memory, s.Delay));
@@ -54,5 +53,10 @@ public static class DelayTick
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Write(ref State s, Span<double> memory, float @in) => DelayLine.Write(memory, @in);
 
-    private static int MaxSamples(in NodeSetup setup) => (int)Math.Ceiling(setup.Params.Number("maxTime") * setup.SampleRate) + 2;
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void SetTime(ref State s, float time)
+    {
+        s.Time = time;
+        s.Delay = DelayLine.Clamp(DelayLine.Samples(time, s.Rate), s.Cubic != 0 ? 2.0 : 1.0, s.Max);
+    }
 }

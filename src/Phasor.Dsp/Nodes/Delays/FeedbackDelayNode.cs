@@ -29,6 +29,9 @@ public sealed class FeedbackDelayNode : NodeKernel
         [new("maxTime", ParamKind.Number, 2, 1e-4, 60, "s", "Longest time the line can hold.")]);
 
     /// <inheritdoc/>
+    public override Type TickForm => typeof(FeedbackDelayTick);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => Slots.Line + DelayLine.StateSize(MaxSamples(setup));
 
     /// <inheritdoc/>
@@ -68,7 +71,8 @@ public sealed class FeedbackDelayNode : NodeKernel
         }
     }
 
-    private static int MaxSamples(in NodeSetup setup) => (int)Math.Ceiling(setup.Params.Number("maxTime") * setup.SampleRate) + 1;
+    /// <summary>Length of the line in samples for <paramref name="setup"/>; the tick form sizes its memory with it too.</summary>
+    internal static int MaxSamples(in NodeSetup setup) => (int)Math.Ceiling(setup.Params.Number("maxTime") * setup.SampleRate) + 1;
 
     private static class Slots
     {

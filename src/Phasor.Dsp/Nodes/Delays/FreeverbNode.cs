@@ -23,7 +23,10 @@ namespace Phasor.Dsp.Nodes.Delays;
 public sealed class FreeverbNode : NodeKernel
 {
     private const int Left = 0, Right = 1, Feedback = 2, AllpassFeedback = 3, Damp = 4;
-    private const int Combs = 8, Allpasses = 4, UnitsPerChannel = Combs + Allpasses, Units = 2 * UnitsPerChannel;
+    private const int Combs = 8, Allpasses = 4, UnitsPerChannel = Combs + Allpasses;
+
+    /// <summary>Combs and allpasses of both channels: the rings of the reverb.</summary>
+    internal const int Units = 2 * UnitsPerChannel;
     private const int OriginalRate = 44100;
     private const int Chunk = 64;
 
@@ -50,6 +53,9 @@ public sealed class FreeverbNode : NodeKernel
 
     /// <summary>Allpass lengths in samples at 44.1 kHz, in series order (allpasstuningL).</summary>
     private static ReadOnlySpan<int> AllpassTuning => [556, 441, 341, 225];
+
+    /// <inheritdoc/>
+    public override Type TickForm => typeof(FreeverbTick);
 
     /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup)
@@ -176,7 +182,7 @@ public sealed class FreeverbNode : NodeKernel
     }
 
     /// <summary>Delay of unit <paramref name="unit"/> in samples: per channel eight combs then four allpasses, the right channel spread longer.</summary>
-    private static int UnitLength(int unit, double sampleRate, int spread)
+    internal static int UnitLength(int unit, double sampleRate, int spread)
     {
         var channel = unit / UnitsPerChannel;
         var index = unit % UnitsPerChannel;
@@ -187,7 +193,8 @@ public sealed class FreeverbNode : NodeKernel
     /// <summary>reverbs.lib's adaptSR: floor(length·SR/44100) in exact integer arithmetic, SR truncated to an integer as int(ma.SR).</summary>
     private static int Scale(int length, double sampleRate) => (int)((long)length * (long)sampleRate / OriginalRate);
 
-    private static int Spread(in NodeSetup setup) => Math.Clamp(setup.Params.Integer("spread"), 0, 1000);
+    /// <summary>The spread parameter, clamped to its range.</summary>
+    internal static int Spread(in NodeSetup setup) => Math.Clamp(setup.Params.Integer("spread"), 0, 1000);
 
     private static class Slots
     {
