@@ -56,4 +56,25 @@ public sealed class TickDifferentialTests
 
         Assert.Contains("dut", new IlBackend(plan).FusedNodes);
     }
+
+    [Fact]
+    public void EveryNodeType_HasATickFormAndADifferentialCase()
+    {
+        var cases = Cases().Select(row => (string)row[0]).ToHashSet();
+        foreach (var kernel in Phasor.Graph.Catalogue.NodeCatalogue.Default.Kernels)
+        {
+            Assert.True(Ticks.TickForm.Of(kernel) is not null, $"'{kernel.Spec.Type}' has no tick form: the IL backend cannot fuse it");
+            Assert.Contains(kernel.Spec.Type, cases);
+        }
+    }
+
+    [Fact]
+    public void EveryNodeType_IsFusedInItsSuitePatch()
+    {
+        foreach (var type in NodeSuite.Types)
+        {
+            var plan = Planner.Plan(Differential.Load(NodeSuite.Patch(type, modulated: true)), new PlanOptions());
+            Assert.Contains("dut", new IlBackend(plan).FusedNodes);
+        }
+    }
 }
