@@ -7,8 +7,8 @@ using Phasor.Graph.Planning;
 namespace Phasor.Bench;
 
 /// <summary>
-/// One 128-frame block of each example patch at 48 kHz on the reference backend. The allocation
-/// column must read 0 B: the render path allocates nothing.
+/// One 128-frame block of each example patch at 48 kHz on each backend. The allocation column
+/// must read 0 B: the render path allocates nothing.
 /// </summary>
 [MemoryDiagnoser]
 public class RenderBenchmarks
@@ -19,6 +19,10 @@ public class RenderBenchmarks
     [Params("sine", "fm", "complex")]
     public string Example { get; set; } = "sine";
 
+    /// <summary>Which backend runs it.</summary>
+    [Params(BackendKind.Il, BackendKind.Reference)]
+    public BackendKind Backend { get; set; } = BackendKind.Il;
+
     /// <summary>Loads and plans the example once.</summary>
     [GlobalSetup]
     public void Setup()
@@ -26,7 +30,7 @@ public class RenderBenchmarks
         var path = Path.Combine(FindRoot(), "examples", Example + ".json");
         var result = PatchLoader.Load(File.ReadAllText(path), path);
         var plan = Planner.Plan(result.Patch ?? throw new InvalidOperationException(string.Join("\n", result.Diagnostics)), new PlanOptions(48000, 128));
-        _kernel = Backends.Create(plan, BackendKind.Reference);
+        _kernel = Backends.Create(plan, Backend);
     }
 
     /// <summary>One block.</summary>

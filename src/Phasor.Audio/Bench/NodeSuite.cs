@@ -49,6 +49,12 @@ public static class NodeSuite
 
         var settings = ports.Count > 0 ? ", " + string.Join(", ", ports) : "";
         nodes.Add($"{{ \"id\": \"dut\", \"type\": \"{type}\", \"oversample\": {oversample}{settings} }}");
+
+        // Sources nobody reads would be rendered and timed too: keep only the ones in use (sig always: silent patches play it).
+        var text0 = string.Join("\n", nodes.Skip(4));
+        nodes.RemoveAll(n => n.Contains("\"id\": \"sig2\"", StringComparison.Ordinal) && !text0.Contains("\"sig2\"", StringComparison.Ordinal));
+        nodes.RemoveAll(n => n.Contains("\"id\": \"gate\"", StringComparison.Ordinal) && !text0.Contains("\"gate.gate\"", StringComparison.Ordinal));
+        nodes.RemoveAll(n => n.Contains("\"id\": \"lfo\"", StringComparison.Ordinal) && !text0.Contains("\"lfo\"", StringComparison.Ordinal));
         var outputs = spec.Outputs.Count == 0 ? ["\"sig\""] : spec.Outputs.Take(8).Select(o => $"\"dut.{o.Name}\"");
         var text = new StringBuilder("{ \"nodes\": [\n  ");
         text.AppendJoin(",\n  ", nodes).Append("\n], \"outputs\": [").AppendJoin(", ", outputs).Append("] }");

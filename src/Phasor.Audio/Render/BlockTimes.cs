@@ -19,8 +19,11 @@ public sealed class BlockTimes
     /// <summary>Total time spent in blocks.</summary>
     public TimeSpan Total { get; private set; }
 
-    /// <summary>Total audio time of the measured blocks.</summary>
-    public TimeSpan Budget { get; private set; }
+    /// <summary>Total audio time of the measured blocks, in seconds (exact: no tick rounding).</summary>
+    public double BudgetSeconds { get; private set; }
+
+    /// <summary>Mean audio time of one block, in microseconds.</summary>
+    public double AverageBudgetMicroseconds => Count == 0 ? 0 : BudgetSeconds * 1e6 / Count;
 
     /// <summary>The slowest block.</summary>
     public TimeSpan Max { get; private set; }
@@ -29,16 +32,16 @@ public sealed class BlockTimes
     public TimeSpan Average => Count == 0 ? TimeSpan.Zero : Total / Count;
 
     /// <summary>Share of realtime used: 100 % means the render ran exactly as fast as it plays.</summary>
-    public double CpuPercent => Budget > TimeSpan.Zero ? 100 * Total / Budget : 0;
+    public double CpuPercent => BudgetSeconds > 0 ? 100 * Total.TotalSeconds / BudgetSeconds : 0;
 
-    /// <summary>Records one block that took <paramref name="elapsed"/> for <paramref name="budget"/> of audio.</summary>
-    public void Record(TimeSpan elapsed, TimeSpan budget)
+    /// <summary>Records one block that took <paramref name="elapsed"/> for <paramref name="budgetSeconds"/> of audio.</summary>
+    public void Record(TimeSpan elapsed, double budgetSeconds)
     {
         Count++;
         Total += elapsed;
-        Budget += budget;
+        BudgetSeconds += budgetSeconds;
         Max = elapsed > Max ? elapsed : Max;
-        Underruns += elapsed > budget ? 1 : 0;
+        Underruns += elapsed.TotalSeconds > budgetSeconds ? 1 : 0;
         _histogram[(int)Math.Min(Buckets - 1, elapsed.Ticks / TimeSpan.TicksPerMicrosecond)]++;
     }
 

@@ -34,7 +34,7 @@ public static class OfflineRenderer
             var frames = (int)Math.Min(options.BlockSize, total - done);
             var started = Stopwatch.GetTimestamp();
             kernel.Process(frames);
-            times?.Record(Stopwatch.GetElapsedTime(started), TimeSpan.FromSeconds(frames / kernel.SampleRate));
+            times?.Record(Stopwatch.GetElapsedTime(started), frames / kernel.SampleRate);
             for (var c = 0; c < channels; c++)
             {
                 Interleave(kernel.Output(c), interleaved, c, channels, ref peak[c], ref sumSquares[c]);

@@ -20,7 +20,7 @@ public sealed class BenchCommand : ICommand
     public string Summary => "Measure how fast the fixtures (or every node type) render: CPU time, realtime factor, allocations";
 
     /// <inheritdoc/>
-    public string Usage => "phasor bench [sine|fm|complex|nodes|all] [--seconds 60] [--runs 5] [--backend il|reference] [--json out.json]";
+    public string Usage => "phasor bench [sine|fm|complex|nodes|all|PATCH.json] [--seconds 60] [--runs 5] [--backend il|reference] [--json out.json]";
 
     /// <inheritdoc/>
     public IReadOnlyList<OptionSpec> Options { get; } =
@@ -38,9 +38,10 @@ public sealed class BenchCommand : ICommand
     public int Run(ParsedArgs args, CliContext context)
     {
         var what = args.Positional.Count > 0 ? args.Positional[0] : "all";
-        if (what is not ("sine" or "fm" or "complex" or "nodes" or "all"))
+        var isFile = what.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+        if (!isFile && what is not ("sine" or "fm" or "complex" or "nodes" or "all"))
         {
-            throw new UsageException($"unknown fixture '{what}'; choose sine, fm, complex, nodes or all");
+            throw new UsageException($"unknown fixture '{what}'; choose sine, fm, complex, nodes, all or a PATCH.json");
         }
 
         var backend = RenderSettings.BackendKind(args);
@@ -50,10 +51,12 @@ public sealed class BenchCommand : ICommand
         var table = json == "-" ? TextWriter.Null : context.Out;
         table.WriteLine(string.Create(CultureInfo.InvariantCulture, $"backend {RenderSettings.Name(backend)}, {BenchRunner.SampleRate:F0} Hz, {BenchRunner.BlockSize}-frame blocks, median of {runs} runs ({(ThreadCpuClock.IsCpuTime ? "thread CPU time" : "wall time")})"));
         table.WriteLine($"{"fixture",-22}{"realtime",12}{"us/block",11}{"compile ms",12}{"allocated",11}");
-        foreach (var (name, text) in Fixtures(what))
+        var fixtures = isFile ? [(Path.GetFileName(what), "")] : Fixtures(what);
+        foreach (var (name, text) in fixtures)
         {
             var seconds = args.Number("seconds", name.StartsWith("node:", StringComparison.Ordinal) ? 5 : 60, 0.1, 3600);
-            var result = BenchRunner.Run(name, PatchFiles.Parse(text, name), backend, seconds, runs);
+            var patch = isFile ? PatchFiles.Load(what) : PatchFiles.Parse(text, name);
+            var result = BenchRunner.Run(name, patch, backend, seconds, runs);
             results.Add(result);
             table.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-22}{result.RealtimeFactor,11:F0}x{result.MicrosecondsPerBlock,11:F2}{result.CompileMilliseconds,12:F2}{result.AllocatedBytes,10} B"));
         }

@@ -96,7 +96,7 @@ internal static class RenderJob
             summary["realtime"] = new Dictionary<string, object>
             {
                 ["blocks"] = times.Count,
-                ["budgetMicroseconds"] = Math.Round(times.Budget.TotalMicroseconds / Math.Max(1, times.Count), 3),
+                ["budgetMicroseconds"] = Math.Round(times.AverageBudgetMicroseconds, 3),
                 ["averageMicroseconds"] = Math.Round(times.Average.TotalMicroseconds, 3),
                 ["p99Microseconds"] = times.Percentile(0.99).TotalMicroseconds,
                 ["maxMicroseconds"] = times.Max.TotalMicroseconds,

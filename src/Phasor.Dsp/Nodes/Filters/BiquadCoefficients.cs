@@ -14,9 +14,9 @@ internal readonly record struct BiquadCoefficients(double B0, double B1, double 
     /// <summary>Designs <paramref name="mode"/> at <paramref name="cutoff"/> Hz; <paramref name="db"/> is used by peak and shelves only.</summary>
     public static BiquadCoefficients Design(BiquadMode mode, double cutoff, double q, double db, double sampleRate)
     {
-        var w0 = 2.0 * Math.PI * FilterPorts.ClampCutoff(cutoff, sampleRate) / sampleRate;
-        var cos = Math.Cos(w0);
-        var alpha = Math.Sin(w0) / (2.0 * FilterPorts.ClampQ(q));
+        // One paired evaluation gives both sin and cos of w0 = 2π·cutoff/rate.
+        FastMath.SinCosCycles(FilterPorts.ClampCutoff(cutoff, sampleRate) / sampleRate, out var sin, out var cos);
+        var alpha = sin / (2.0 * FilterPorts.ClampQ(q));
         return mode switch
         {
             BiquadMode.LowPass => Normalise((1 - cos) / 2, 1 - cos, (1 - cos) / 2, 1 + alpha, -2 * cos, 1 - alpha),

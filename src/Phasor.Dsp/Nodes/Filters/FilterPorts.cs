@@ -36,8 +36,13 @@ internal static class FilterPorts
     /// trapezoidal (TPT) integrator with this gain puts the analog response exactly at the cutoff.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Prewarp(double cutoff, double sampleRate) =>
-        Math.Tan(Math.PI * ClampCutoff(cutoff, sampleRate) / sampleRate);
+    public static double Prewarp(double cutoff, double sampleRate)
+    {
+        // tan as sin/cos from one paired evaluation: several times cheaper than Math.Tan, and the
+        // ladder recomputes it every sample when an envelope sweeps its cutoff.
+        FastMath.SinCosCycles(0.5 * ClampCutoff(cutoff, sampleRate) / sampleRate, out var sin, out var cos);
+        return sin / cos;
+    }
 
     /// <summary>The Q of a second-order filter clamped to its port range; also replaces NaN with the flat Q.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -78,7 +78,7 @@ public sealed class LadderNode : NodeKernel
             // Each one-pole is y = g·u + (1 − g)·s, so the ladder output is G·u + S with G = g⁴ and
             // S = (1 − g)·(g³s1 + g²s2 + g·s3 + s4); solving u = x − k·(G·u + S) for u removes the delay from the loop.
             var sum = (g * ((g * ((g * s1) + s2)) + s3)) + s4;
-            var u = Math.Tanh(((drive[i] * input[i]) - (kLeak * sum)) * norm);
+            var u = FastMath.Tanh(((drive[i] * input[i]) - (kLeak * sum)) * norm);
             var v = g * (u - s1);
             var lp1 = v + s1;
             s1 = Denormals.Flush(lp1 + v);

@@ -60,7 +60,7 @@ public static class LadderTick
         var g = s.G;
         var (s1, s2, s3, s4) = (s.S1, s.S2, s.S3, s.S4);
         var sum = (g * ((g * ((g * s1) + s2)) + s3)) + s4;
-        var u = Math.Tanh(((drive * @in) - (s.KLeak * sum)) * s.Norm);
+        var u = FastMath.Tanh(((drive * @in) - (s.KLeak * sum)) * s.Norm);
         var v = g * (u - s1);
         var lp1 = v + s1;
         s.S1 = Denormals.Flush(lp1 + v);
