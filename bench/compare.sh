@@ -36,7 +36,7 @@ import json, re, sys, glob
 work, fixtures = sys.argv[1], sys.argv[2:]
 phasor = {}
 for f in fixtures:
-    for r in json.load(open(f"{work}/phasor-{f}.json"))["results"]:
+    for r in json.load(open(f"{work}/phasor-{f}.json", encoding="utf-8-sig"))["results"]:
         phasor[r["fixture"]] = r["realtimeFactor"]
 peers = {}
 for line in open(f"{work}/peers.txt"):

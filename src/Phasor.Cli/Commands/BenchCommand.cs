@@ -121,7 +121,7 @@ public sealed class BenchCommand : ICommand
 
         try
         {
-            File.WriteAllText(path, text + "\n", Encoding.UTF8);
+            File.WriteAllText(path, text + "\n");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
