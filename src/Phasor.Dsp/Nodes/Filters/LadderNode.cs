@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Phasor.Dsp.Kernels;
 
 namespace Phasor.Dsp.Nodes.Filters;
@@ -105,10 +106,12 @@ public sealed class LadderNode : NodeKernel
         / (QAtThreshold - FilterPorts.Butterworth);
 
     /// <summary>Stage gain g, feedback times the states' leak k·(1 − g), and the loop solution's 1/(1 + k·g⁴).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void Design(double cutoff, double q, double rate, out double g, out double kLeak, out double norm)
     {
-        var w = FilterPorts.Prewarp(cutoff, rate);
-        g = w / (1.0 + w);
+        // g = w/(1 + w) with w = tan(π·fc/fs) = sin/cos: one paired evaluation and a single division.
+        FastMath.SinCosCycles(0.5 * FilterPorts.ClampCutoff(cutoff, rate) / rate, out var sin, out var cos);
+        g = sin / (sin + cos);
         var k = Feedback(q);
         kLeak = k * (1.0 - g);
         var g2 = g * g;

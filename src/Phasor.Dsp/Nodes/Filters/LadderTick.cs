@@ -77,7 +77,7 @@ public static class LadderTick
     }
 
     /// <summary>Caches the coefficients for <paramref name="cutoff"/> and <paramref name="q"/>; kept out of line so the tick stays small.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Design(ref State s, float cutoff, float q)
     {
         (s.Cutoff, s.Q) = (cutoff, q);
