@@ -18,7 +18,6 @@ internal sealed class KernelEmitter
         .Single(m => m.Name == nameof(Unsafe.As) && m.GetGenericArguments().Length == 2 && m.GetParameters().Length == 1);
 
     private static readonly ConstructorInfo s_span = typeof(Span<double>).GetConstructor([typeof(double[]), typeof(int), typeof(int)])!;
-    private static readonly MethodInfo s_run = typeof(BlockRunner).GetMethod(nameof(BlockRunner.Run))!;
     private static readonly MethodInfo s_fill = typeof(Array).GetMethods()
         .Single(m => m.Name == nameof(Array.Fill) && m.GetParameters().Length == 4).MakeGenericMethod(typeof(float));
 
@@ -56,23 +55,34 @@ internal sealed class KernelEmitter
         }
     }
 
-    /// <summary>The block function; <paramref name="live"/> maps changed constant inputs to their slot in the live array.</summary>
+    /// <summary>
+    /// The block function; <paramref name="live"/> maps changed constant inputs to their slot in the live
+    /// array. Each fused unit is a method of its own: the JIT's cost grows faster than a method's size,
+    /// and small loops keep register pressure low; block units go to the <see cref="BlockRunner"/>.
+    /// </summary>
     public static KernelBody EmitBody(KernelLayout layout, IReadOnlyDictionary<(int Node, int Port), int> live)
     {
-        var method = new DynamicMethod(
-            "phasor_kernel",
-            typeof(void),
-            [typeof(double[]), typeof(float[][]), typeof(double[]), typeof(int), typeof(BlockRunner)],
-            typeof(KernelEmitter).Module,
-            skipVisibility: true);
-        var emitter = new KernelEmitter(layout, live, method.GetILGenerator());
-        for (var u = 0; u < layout.Units.Count; u++)
+        var units = new KernelBody?[layout.Units.Count];
+        for (var u = 0; u < units.Length; u++)
         {
-            emitter.EmitUnit(u);
+            if (layout.Units[u].Kind != UnitKind.Fused)
+            {
+                continue;
+            }
+
+            var method = new DynamicMethod(
+                $"phasor_unit{u}",
+                typeof(void),
+                [typeof(double[]), typeof(float[][]), typeof(double[]), typeof(int), typeof(BlockRunner)],
+                typeof(KernelEmitter).Module,
+                skipVisibility: true);
+            var emitter = new KernelEmitter(layout, live, method.GetILGenerator());
+            new FusedUnit(emitter, layout.Units[u]).Emit();
+            emitter._il.Emit(OpCodes.Ret);
+            units[u] = method.CreateDelegate<KernelBody>();
         }
 
-        emitter._il.Emit(OpCodes.Ret);
-        return method.CreateDelegate<KernelBody>();
+        return new KernelProgram(units).Run;
     }
 
     /// <summary>The reset function for the fused nodes.</summary>
@@ -99,21 +109,6 @@ internal sealed class KernelEmitter
 
         il.Emit(OpCodes.Ret);
         return method.CreateDelegate<KernelInit>();
-    }
-
-    private void EmitUnit(int u)
-    {
-        var unit = _layout.Units[u];
-        if (unit.Kind != UnitKind.Fused)
-        {
-            _il.Emit(OpCodes.Ldarg_S, (byte)4);
-            _il.Emit(OpCodes.Ldc_I4, u);
-            _il.Emit(OpCodes.Ldarg_3);
-            _il.Emit(OpCodes.Callvirt, s_run);
-            return;
-        }
-
-        new FusedUnit(this, unit).Emit();
     }
 
     private static void EmitStateRef(ILGenerator il, KernelLayout layout, int node, TickForm form)
