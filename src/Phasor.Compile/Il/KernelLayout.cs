@@ -13,6 +13,13 @@ internal sealed class KernelLayout
 {
     private const int Alignment = 8;
 
+    /// <summary>
+    /// Longest run of ordinary steps fused into one method. The JIT inlines callees only up to a budget
+    /// per method: past a few dozen ticks it stops inlining and the rest become calls, so large patches
+    /// are cut into several methods (wires crossing a cut go through their buffers).
+    /// </summary>
+    internal const int MaxFusedSteps = 32;
+
     public KernelLayout(Plan plan)
     {
         Plan = plan;
@@ -142,6 +149,11 @@ internal sealed class KernelLayout
             {
                 if (step.Kind != StepKind.Resample && Forms[step.Target] is not null)
                 {
+                    if (fused is not null && fused.Count >= MaxFusedSteps && !stage.IsFeedbackGroup)
+                    {
+                        Flush();
+                    }
+
                     (fused ??= []).Add(step);
                     if (HasControlOutputs(step.Target))
                     {
