@@ -39,6 +39,12 @@ public static class AdsrTick
         /// <summary>Release length in samples, at least 1.</summary>
         public double ReleaseSamples;
 
+        /// <summary>1 / AttackSamples.</summary>
+        public double InvAttack;
+
+        /// <summary>1 / ReleaseSamples.</summary>
+        public double InvRelease;
+
         /// <summary>Sustain level clamped to [0, 1].</summary>
         public double SustainLevel;
 
@@ -74,7 +80,7 @@ public static class AdsrTick
             return;
         }
 
-        s.Level = LinearEnvelope.Frame(on, s.LastGate != 0, ref s.Held, ref s.Released, s.Level, s.AttackSamples, s.ReleaseSamples, s.SustainLevel, s.DecaySlope);
+        s.Level = LinearEnvelope.Frame(on, s.LastGate != 0, ref s.Held, ref s.Released, s.Level, s.AttackSamples, s.ReleaseSamples, s.SustainLevel, s.DecaySlope, new Reciprocals(s.InvAttack, s.InvRelease));
         s.LastGate = on ? 1 : 0;
         @out = (float)s.Level;
     }
@@ -87,7 +93,8 @@ public static class AdsrTick
         s.Sustain = sustain;
         s.Release = release;
         double level = sustain;
-        LinearEnvelope.Shape(attack * s.Rate, decay * s.Rate, ref level, release * s.Rate, out s.AttackSamples, out s.ReleaseSamples, out s.DecaySlope);
+        LinearEnvelope.Shape(attack * s.Rate, decay * s.Rate, ref level, release * s.Rate, out s.AttackSamples, out s.ReleaseSamples, out s.DecaySlope, out var reciprocals);
+        (s.InvAttack, s.InvRelease) = (reciprocals.Attack, reciprocals.Release);
         s.SustainLevel = level;
     }
 }

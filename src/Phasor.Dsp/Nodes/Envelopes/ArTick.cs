@@ -33,6 +33,12 @@ public static class ArTick
         /// <summary>Release length in samples, at least 1.</summary>
         public double ReleaseSamples;
 
+        /// <summary>1 / AttackSamples.</summary>
+        public double InvAttack;
+
+        /// <summary>1 / ReleaseSamples.</summary>
+        public double InvRelease;
+
         /// <summary>Sample rate in Hz.</summary>
         public double Rate;
     }
@@ -63,7 +69,7 @@ public static class ArTick
         }
 
         // A sustain of 1 makes the decay slope 0, so the curve holds 1 after the attack.
-        s.Level = LinearEnvelope.Frame(on, s.LastGate != 0, ref s.Held, ref s.Released, s.Level, s.AttackSamples, s.ReleaseSamples, 1.0, 0.0);
+        s.Level = LinearEnvelope.Frame(on, s.LastGate != 0, ref s.Held, ref s.Released, s.Level, s.AttackSamples, s.ReleaseSamples, 1.0, 0.0, new Reciprocals(s.InvAttack, s.InvRelease));
         s.LastGate = on ? 1 : 0;
         @out = (float)s.Level;
     }
@@ -74,6 +80,7 @@ public static class ArTick
         s.Attack = attack;
         s.Release = release;
         var sustain = 1.0;
-        LinearEnvelope.Shape(attack * s.Rate, 1, ref sustain, release * s.Rate, out s.AttackSamples, out s.ReleaseSamples, out _);
+        LinearEnvelope.Shape(attack * s.Rate, 1, ref sustain, release * s.Rate, out s.AttackSamples, out s.ReleaseSamples, out _, out var reciprocals);
+        (s.InvAttack, s.InvRelease) = (reciprocals.Attack, reciprocals.Release);
     }
 }

@@ -25,7 +25,7 @@ internal static class LinearEnvelope
     /// </summary>
     public static void Render(Span<double> state, ReadOnlySpan<float> gate, bool gateConstant, Span<float> output, double attack, double decay, double sustain, double release)
     {
-        Shape(attack, decay, ref sustain, release, out var an, out var rn, out var decaySlope);
+        Shape(attack, decay, ref sustain, release, out var an, out var rn, out var decaySlope, out var reciprocals);
 
         var held = state[Slots.Held];
         var released = state[Slots.Released];
@@ -42,7 +42,7 @@ internal static class LinearEnvelope
         for (var i = 0; i < output.Length; i++)
         {
             var on = gate[i] > 0f;
-            level = Frame(on, lastGate, ref held, ref released, level, an, rn, sustain, decaySlope);
+            level = Frame(on, lastGate, ref held, ref released, level, an, rn, sustain, decaySlope, reciprocals);
             lastGate = on;
             output[i] = (float)level;
         }
@@ -57,11 +57,14 @@ internal static class LinearEnvelope
     /// The segment constants <see cref="Frame"/> takes, from times in samples: segment lengths of at least 1 sample,
     /// the sustain level clamped to [0, 1] (in place), and the fall per sample of the decay.
     /// </summary>
-    public static void Shape(double attack, double decay, ref double sustain, double release, out double attackSamples, out double releaseSamples, out double decaySlope)
+    public static void Shape(double attack, double decay, ref double sustain, double release, out double attackSamples, out double releaseSamples, out double decaySlope, out Reciprocals reciprocals)
     {
         attackSamples = Math.Max(1.0, attack);
         var dn = Math.Max(1.0, decay);
         releaseSamples = Math.Max(1.0, release);
+
+        // Frame multiplies by these rather than dividing twice per sample.
+        reciprocals = new Reciprocals(1.0 / attackSamples, 1.0 / releaseSamples);
         sustain = Math.Clamp(sustain, 0.0, 1.0);
         decaySlope = (1.0 - sustain) / dn;
     }
@@ -72,7 +75,7 @@ internal static class LinearEnvelope
     /// <paramref name="decaySlope"/> is <c>(1 - sustain) / decaySamples</c>. Shared by <see cref="Render"/> and the tick forms.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Frame(bool on, bool wasOn, ref double held, ref double released, double level, double attackSamples, double releaseSamples, double sustain, double decaySlope)
+    public static double Frame(bool on, bool wasOn, ref double held, ref double released, double level, double attackSamples, double releaseSamples, double sustain, double decaySlope, Reciprocals reciprocals)
     {
         if (on)
         {
@@ -91,8 +94,8 @@ internal static class LinearEnvelope
             released += 1.0;
         }
 
-        var ads = Math.Min(held / attackSamples, Math.Max(1.0 - ((held - attackSamples) * decaySlope), sustain));
-        level = Math.Max(0.0, ads * (1.0 - (released / releaseSamples)));
+        var ads = Math.Min(held * reciprocals.Attack, Math.Max(1.0 - ((held - attackSamples) * decaySlope), sustain));
+        level = Math.Max(0.0, ads * (1.0 - (released * reciprocals.Release)));
         if (!on && level == 0)
         {
             // Release finished: forget the attack so a later gate starts from zero, as Faust's does.
