@@ -12,7 +12,8 @@ public abstract class NodeKernel
     /// <summary>
     /// The per-sample form of this node for compiled backends, or null. It is a static class with:
     /// <list type="bullet">
-    /// <item><c>public struct State</c>: the fixed part of the node's state (fields of double, float, int or long).</item>
+    /// <item><c>public struct State</c>: the fixed part of the node's state (unmanaged fields: numbers, or structs of
+    /// numbers shared between tick forms).</item>
     /// <item>optional <c>public static int MemorySize(in NodeSetup setup)</c>: doubles of variable-size memory
     /// (delay lines) laid out after the state; absent means none.</item>
     /// <item><c>public static void Init(ref State s, Span&lt;double&gt; memory, in NodeSetup setup)</c>: the reset state

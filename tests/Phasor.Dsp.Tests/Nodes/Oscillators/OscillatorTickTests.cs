@@ -57,35 +57,6 @@ public sealed class OscillatorTickTests
         }
     }
 
-    [Fact]
-    public void BandLimitedTickStates_RepeatTheVoiceLayout()
-    {
-        var voice = typeof(SawTick).Assembly.GetType("Phasor.Dsp.Nodes.Oscillators.BlepVoice")!;
-        var expected = Flatten(voice).ToArray();
-        foreach (var tick in new[] { typeof(SawTick), typeof(SquareTick), typeof(PulseTick), typeof(TriangleTick) })
-        {
-            Assert.Equal(expected, Flatten(tick.GetNestedType("State")!).ToArray());
-        }
-    }
-
-    private static IEnumerable<string> Flatten(Type type)
-    {
-        foreach (var field in type.GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public).OrderBy(f => f.MetadataToken))
-        {
-            if (field.FieldType.IsPrimitive)
-            {
-                yield return field.FieldType.Name;
-            }
-            else
-            {
-                foreach (var inner in Flatten(field.FieldType))
-                {
-                    yield return inner;
-                }
-            }
-        }
-    }
-
     private static Dictionary<string, float[]> Scene(string scene)
     {
         var freq = new float[Frames];
