@@ -6,7 +6,8 @@ namespace Phasor.Dsp.Nodes.Delays;
 /// <summary>
 /// The per-sample form of <see cref="FreeverbNode"/>. Memory holds the 24 rings back to back, in the
 /// kernel's unit order (left combs, left allpasses, right combs, right allpasses), each exactly as long
-/// as its delay; State holds each ring's bounds and write position and each comb's lowpass.
+/// as its delay; State holds each ring's bounds and write position and each comb's lowpass, one
+/// <see cref="FreeverbChannel"/> per side.
 /// </summary>
 /// <remarks>
 /// The idle skip is kept, per frame instead of per 64-frame chunk: a frame counts as quiet when every
@@ -17,7 +18,7 @@ namespace Phasor.Dsp.Nodes.Delays;
 /// </remarks>
 public static class FreeverbTick
 {
-    /// <summary>Coefficient caches, the idle counter, then each unit's lowpass (combs), ring bounds and write position.</summary>
+    /// <summary>Coefficient caches, the idle counter, then both channels' rings.</summary>
     public struct State
     {
         /// <summary>Length of the longest ring: quiet frames needed before every ring is zero.</summary>
@@ -47,269 +48,11 @@ public static class FreeverbTick
         /// <summary>1 − <see cref="D"/>: the comb lowpasses' input gain.</summary>
         public double OneMinusD;
 
-        /// <summary>Lowpass in the loop of the left comb 0.</summary>
-        public double LeftComb0Lowpass;
-
-        /// <summary>First memory index of the left comb 0's ring.</summary>
-        public int LeftComb0Start;
-
-        /// <summary>Memory index just past the left comb 0's ring.</summary>
-        public int LeftComb0End;
-
-        /// <summary>Memory index the left comb 0 reads and then overwrites this frame.</summary>
-        public int LeftComb0Pos;
-
-        /// <summary>Lowpass in the loop of the left comb 1.</summary>
-        public double LeftComb1Lowpass;
-
-        /// <summary>First memory index of the left comb 1's ring.</summary>
-        public int LeftComb1Start;
-
-        /// <summary>Memory index just past the left comb 1's ring.</summary>
-        public int LeftComb1End;
-
-        /// <summary>Memory index the left comb 1 reads and then overwrites this frame.</summary>
-        public int LeftComb1Pos;
-
-        /// <summary>Lowpass in the loop of the left comb 2.</summary>
-        public double LeftComb2Lowpass;
-
-        /// <summary>First memory index of the left comb 2's ring.</summary>
-        public int LeftComb2Start;
-
-        /// <summary>Memory index just past the left comb 2's ring.</summary>
-        public int LeftComb2End;
-
-        /// <summary>Memory index the left comb 2 reads and then overwrites this frame.</summary>
-        public int LeftComb2Pos;
-
-        /// <summary>Lowpass in the loop of the left comb 3.</summary>
-        public double LeftComb3Lowpass;
-
-        /// <summary>First memory index of the left comb 3's ring.</summary>
-        public int LeftComb3Start;
-
-        /// <summary>Memory index just past the left comb 3's ring.</summary>
-        public int LeftComb3End;
-
-        /// <summary>Memory index the left comb 3 reads and then overwrites this frame.</summary>
-        public int LeftComb3Pos;
-
-        /// <summary>Lowpass in the loop of the left comb 4.</summary>
-        public double LeftComb4Lowpass;
-
-        /// <summary>First memory index of the left comb 4's ring.</summary>
-        public int LeftComb4Start;
-
-        /// <summary>Memory index just past the left comb 4's ring.</summary>
-        public int LeftComb4End;
-
-        /// <summary>Memory index the left comb 4 reads and then overwrites this frame.</summary>
-        public int LeftComb4Pos;
-
-        /// <summary>Lowpass in the loop of the left comb 5.</summary>
-        public double LeftComb5Lowpass;
-
-        /// <summary>First memory index of the left comb 5's ring.</summary>
-        public int LeftComb5Start;
-
-        /// <summary>Memory index just past the left comb 5's ring.</summary>
-        public int LeftComb5End;
-
-        /// <summary>Memory index the left comb 5 reads and then overwrites this frame.</summary>
-        public int LeftComb5Pos;
-
-        /// <summary>Lowpass in the loop of the left comb 6.</summary>
-        public double LeftComb6Lowpass;
-
-        /// <summary>First memory index of the left comb 6's ring.</summary>
-        public int LeftComb6Start;
-
-        /// <summary>Memory index just past the left comb 6's ring.</summary>
-        public int LeftComb6End;
-
-        /// <summary>Memory index the left comb 6 reads and then overwrites this frame.</summary>
-        public int LeftComb6Pos;
-
-        /// <summary>Lowpass in the loop of the left comb 7.</summary>
-        public double LeftComb7Lowpass;
-
-        /// <summary>First memory index of the left comb 7's ring.</summary>
-        public int LeftComb7Start;
-
-        /// <summary>Memory index just past the left comb 7's ring.</summary>
-        public int LeftComb7End;
-
-        /// <summary>Memory index the left comb 7 reads and then overwrites this frame.</summary>
-        public int LeftComb7Pos;
-
-        /// <summary>First memory index of the left allpass 0's ring.</summary>
-        public int LeftAllpass0Start;
-
-        /// <summary>Memory index just past the left allpass 0's ring.</summary>
-        public int LeftAllpass0End;
-
-        /// <summary>Memory index the left allpass 0 reads and then overwrites this frame.</summary>
-        public int LeftAllpass0Pos;
-
-        /// <summary>First memory index of the left allpass 1's ring.</summary>
-        public int LeftAllpass1Start;
-
-        /// <summary>Memory index just past the left allpass 1's ring.</summary>
-        public int LeftAllpass1End;
-
-        /// <summary>Memory index the left allpass 1 reads and then overwrites this frame.</summary>
-        public int LeftAllpass1Pos;
-
-        /// <summary>First memory index of the left allpass 2's ring.</summary>
-        public int LeftAllpass2Start;
-
-        /// <summary>Memory index just past the left allpass 2's ring.</summary>
-        public int LeftAllpass2End;
-
-        /// <summary>Memory index the left allpass 2 reads and then overwrites this frame.</summary>
-        public int LeftAllpass2Pos;
-
-        /// <summary>First memory index of the left allpass 3's ring.</summary>
-        public int LeftAllpass3Start;
-
-        /// <summary>Memory index just past the left allpass 3's ring.</summary>
-        public int LeftAllpass3End;
-
-        /// <summary>Memory index the left allpass 3 reads and then overwrites this frame.</summary>
-        public int LeftAllpass3Pos;
-
-        /// <summary>Lowpass in the loop of the right comb 0.</summary>
-        public double RightComb0Lowpass;
-
-        /// <summary>First memory index of the right comb 0's ring.</summary>
-        public int RightComb0Start;
-
-        /// <summary>Memory index just past the right comb 0's ring.</summary>
-        public int RightComb0End;
-
-        /// <summary>Memory index the right comb 0 reads and then overwrites this frame.</summary>
-        public int RightComb0Pos;
-
-        /// <summary>Lowpass in the loop of the right comb 1.</summary>
-        public double RightComb1Lowpass;
-
-        /// <summary>First memory index of the right comb 1's ring.</summary>
-        public int RightComb1Start;
-
-        /// <summary>Memory index just past the right comb 1's ring.</summary>
-        public int RightComb1End;
-
-        /// <summary>Memory index the right comb 1 reads and then overwrites this frame.</summary>
-        public int RightComb1Pos;
-
-        /// <summary>Lowpass in the loop of the right comb 2.</summary>
-        public double RightComb2Lowpass;
-
-        /// <summary>First memory index of the right comb 2's ring.</summary>
-        public int RightComb2Start;
-
-        /// <summary>Memory index just past the right comb 2's ring.</summary>
-        public int RightComb2End;
-
-        /// <summary>Memory index the right comb 2 reads and then overwrites this frame.</summary>
-        public int RightComb2Pos;
-
-        /// <summary>Lowpass in the loop of the right comb 3.</summary>
-        public double RightComb3Lowpass;
-
-        /// <summary>First memory index of the right comb 3's ring.</summary>
-        public int RightComb3Start;
-
-        /// <summary>Memory index just past the right comb 3's ring.</summary>
-        public int RightComb3End;
-
-        /// <summary>Memory index the right comb 3 reads and then overwrites this frame.</summary>
-        public int RightComb3Pos;
-
-        /// <summary>Lowpass in the loop of the right comb 4.</summary>
-        public double RightComb4Lowpass;
-
-        /// <summary>First memory index of the right comb 4's ring.</summary>
-        public int RightComb4Start;
-
-        /// <summary>Memory index just past the right comb 4's ring.</summary>
-        public int RightComb4End;
-
-        /// <summary>Memory index the right comb 4 reads and then overwrites this frame.</summary>
-        public int RightComb4Pos;
-
-        /// <summary>Lowpass in the loop of the right comb 5.</summary>
-        public double RightComb5Lowpass;
-
-        /// <summary>First memory index of the right comb 5's ring.</summary>
-        public int RightComb5Start;
-
-        /// <summary>Memory index just past the right comb 5's ring.</summary>
-        public int RightComb5End;
-
-        /// <summary>Memory index the right comb 5 reads and then overwrites this frame.</summary>
-        public int RightComb5Pos;
-
-        /// <summary>Lowpass in the loop of the right comb 6.</summary>
-        public double RightComb6Lowpass;
-
-        /// <summary>First memory index of the right comb 6's ring.</summary>
-        public int RightComb6Start;
-
-        /// <summary>Memory index just past the right comb 6's ring.</summary>
-        public int RightComb6End;
-
-        /// <summary>Memory index the right comb 6 reads and then overwrites this frame.</summary>
-        public int RightComb6Pos;
-
-        /// <summary>Lowpass in the loop of the right comb 7.</summary>
-        public double RightComb7Lowpass;
-
-        /// <summary>First memory index of the right comb 7's ring.</summary>
-        public int RightComb7Start;
-
-        /// <summary>Memory index just past the right comb 7's ring.</summary>
-        public int RightComb7End;
-
-        /// <summary>Memory index the right comb 7 reads and then overwrites this frame.</summary>
-        public int RightComb7Pos;
-
-        /// <summary>First memory index of the right allpass 0's ring.</summary>
-        public int RightAllpass0Start;
-
-        /// <summary>Memory index just past the right allpass 0's ring.</summary>
-        public int RightAllpass0End;
-
-        /// <summary>Memory index the right allpass 0 reads and then overwrites this frame.</summary>
-        public int RightAllpass0Pos;
-
-        /// <summary>First memory index of the right allpass 1's ring.</summary>
-        public int RightAllpass1Start;
-
-        /// <summary>Memory index just past the right allpass 1's ring.</summary>
-        public int RightAllpass1End;
-
-        /// <summary>Memory index the right allpass 1 reads and then overwrites this frame.</summary>
-        public int RightAllpass1Pos;
-
-        /// <summary>First memory index of the right allpass 2's ring.</summary>
-        public int RightAllpass2Start;
-
-        /// <summary>Memory index just past the right allpass 2's ring.</summary>
-        public int RightAllpass2End;
-
-        /// <summary>Memory index the right allpass 2 reads and then overwrites this frame.</summary>
-        public int RightAllpass2Pos;
-
-        /// <summary>First memory index of the right allpass 3's ring.</summary>
-        public int RightAllpass3Start;
-
-        /// <summary>Memory index just past the right allpass 3's ring.</summary>
-        public int RightAllpass3End;
-
-        /// <summary>Memory index the right allpass 3 reads and then overwrites this frame.</summary>
-        public int RightAllpass3Pos;
+        /// <summary>The left channel's rings.</summary>
+        internal FreeverbChannel Left;
+
+        /// <summary>The right channel's rings.</summary>
+        internal FreeverbChannel Right;
     }
 
     /// <summary>Doubles of ring memory: the sum of the 24 delays in samples.</summary>
@@ -343,54 +86,8 @@ public static class FreeverbTick
         s.Feedback = float.NaN;
         s.AllpassFeedback = float.NaN;
         s.Damp = float.NaN;
-        s.LeftComb0Start = s.LeftComb0Pos = bounds[0];
-        s.LeftComb0End = bounds[1];
-        s.LeftComb1Start = s.LeftComb1Pos = bounds[1];
-        s.LeftComb1End = bounds[2];
-        s.LeftComb2Start = s.LeftComb2Pos = bounds[2];
-        s.LeftComb2End = bounds[3];
-        s.LeftComb3Start = s.LeftComb3Pos = bounds[3];
-        s.LeftComb3End = bounds[4];
-        s.LeftComb4Start = s.LeftComb4Pos = bounds[4];
-        s.LeftComb4End = bounds[5];
-        s.LeftComb5Start = s.LeftComb5Pos = bounds[5];
-        s.LeftComb5End = bounds[6];
-        s.LeftComb6Start = s.LeftComb6Pos = bounds[6];
-        s.LeftComb6End = bounds[7];
-        s.LeftComb7Start = s.LeftComb7Pos = bounds[7];
-        s.LeftComb7End = bounds[8];
-        s.LeftAllpass0Start = s.LeftAllpass0Pos = bounds[8];
-        s.LeftAllpass0End = bounds[9];
-        s.LeftAllpass1Start = s.LeftAllpass1Pos = bounds[9];
-        s.LeftAllpass1End = bounds[10];
-        s.LeftAllpass2Start = s.LeftAllpass2Pos = bounds[10];
-        s.LeftAllpass2End = bounds[11];
-        s.LeftAllpass3Start = s.LeftAllpass3Pos = bounds[11];
-        s.LeftAllpass3End = bounds[12];
-        s.RightComb0Start = s.RightComb0Pos = bounds[12];
-        s.RightComb0End = bounds[13];
-        s.RightComb1Start = s.RightComb1Pos = bounds[13];
-        s.RightComb1End = bounds[14];
-        s.RightComb2Start = s.RightComb2Pos = bounds[14];
-        s.RightComb2End = bounds[15];
-        s.RightComb3Start = s.RightComb3Pos = bounds[15];
-        s.RightComb3End = bounds[16];
-        s.RightComb4Start = s.RightComb4Pos = bounds[16];
-        s.RightComb4End = bounds[17];
-        s.RightComb5Start = s.RightComb5Pos = bounds[17];
-        s.RightComb5End = bounds[18];
-        s.RightComb6Start = s.RightComb6Pos = bounds[18];
-        s.RightComb6End = bounds[19];
-        s.RightComb7Start = s.RightComb7Pos = bounds[19];
-        s.RightComb7End = bounds[20];
-        s.RightAllpass0Start = s.RightAllpass0Pos = bounds[20];
-        s.RightAllpass0End = bounds[21];
-        s.RightAllpass1Start = s.RightAllpass1Pos = bounds[21];
-        s.RightAllpass1End = bounds[22];
-        s.RightAllpass2Start = s.RightAllpass2Pos = bounds[22];
-        s.RightAllpass2End = bounds[23];
-        s.RightAllpass3Start = s.RightAllpass3Pos = bounds[23];
-        s.RightAllpass3End = bounds[24];
+        s.Left.Place(bounds[..(FreeverbNode.Units / 2 + 1)]);
+        s.Right.Place(bounds[(FreeverbNode.Units / 2)..]);
     }
 
     /// <summary>One frame: the mono sum of the inputs through each channel's eight combs, summed, then four allpasses.</summary>
@@ -412,86 +109,55 @@ public static class FreeverbTick
         }
 
         var active = false;
-        leftOut = (float)Left(ref s, memory, mono, ref active);
-        rightOut = (float)Right(ref s, memory, mono, ref active);
+        leftOut = (float)Channel(ref s.Left, memory, mono, s, ref active);
+        rightOut = (float)Channel(ref s.Right, memory, mono, s, ref active);
         s.Quiet = active ? 0 : Math.Min(s.Quiet + 1, s.Longest);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Left(ref State s, Span<double> memory, double mono, ref bool active)
+    private static double Channel(ref FreeverbChannel channel, Span<double> memory, double mono, in State s, ref bool active)
     {
-        var fb = s.Fb;
-        var d = s.D;
-        var oneMinusD = s.OneMinusD;
-        var ap = s.Ap;
-
         // Summed from +0 in the kernel's order, so the sum is bit-exact.
         var wet = 0.0;
-        wet += Comb(memory, ref s.LeftComb0Pos, s.LeftComb0Start, s.LeftComb0End, ref s.LeftComb0Lowpass, mono, fb, d, oneMinusD, ref active);
-        wet += Comb(memory, ref s.LeftComb1Pos, s.LeftComb1Start, s.LeftComb1End, ref s.LeftComb1Lowpass, mono, fb, d, oneMinusD, ref active);
-        wet += Comb(memory, ref s.LeftComb2Pos, s.LeftComb2Start, s.LeftComb2End, ref s.LeftComb2Lowpass, mono, fb, d, oneMinusD, ref active);
-        wet += Comb(memory, ref s.LeftComb3Pos, s.LeftComb3Start, s.LeftComb3End, ref s.LeftComb3Lowpass, mono, fb, d, oneMinusD, ref active);
-        wet += Comb(memory, ref s.LeftComb4Pos, s.LeftComb4Start, s.LeftComb4End, ref s.LeftComb4Lowpass, mono, fb, d, oneMinusD, ref active);
-        wet += Comb(memory, ref s.LeftComb5Pos, s.LeftComb5Start, s.LeftComb5End, ref s.LeftComb5Lowpass, mono, fb, d, oneMinusD, ref active);
-        wet += Comb(memory, ref s.LeftComb6Pos, s.LeftComb6Start, s.LeftComb6End, ref s.LeftComb6Lowpass, mono, fb, d, oneMinusD, ref active);
-        wet += Comb(memory, ref s.LeftComb7Pos, s.LeftComb7Start, s.LeftComb7End, ref s.LeftComb7Lowpass, mono, fb, d, oneMinusD, ref active);
-        wet = Allpass(memory, ref s.LeftAllpass0Pos, s.LeftAllpass0Start, s.LeftAllpass0End, wet, ap, ref active);
-        wet = Allpass(memory, ref s.LeftAllpass1Pos, s.LeftAllpass1Start, s.LeftAllpass1End, wet, ap, ref active);
-        wet = Allpass(memory, ref s.LeftAllpass2Pos, s.LeftAllpass2Start, s.LeftAllpass2End, wet, ap, ref active);
-        wet = Allpass(memory, ref s.LeftAllpass3Pos, s.LeftAllpass3Start, s.LeftAllpass3End, wet, ap, ref active);
-        return wet;
-    }
+        (var fb, var d, var oneMinusD, var ap) = (s.Fb, s.D, s.OneMinusD, s.Ap);
+        foreach (ref var comb in (Span<FreeverbChannel.CombRing>)channel.Comb)
+        {
+            wet += Comb(memory, ref comb.Ring, ref comb.Lowpass, mono, fb, d, oneMinusD, ref active);
+        }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Right(ref State s, Span<double> memory, double mono, ref bool active)
-    {
-        var fb = s.Fb;
-        var d = s.D;
-        var oneMinusD = s.OneMinusD;
-        var ap = s.Ap;
+        foreach (ref var ring in (Span<FreeverbRing>)channel.Allpass)
+        {
+            wet = Allpass(memory, ref ring, wet, ap, ref active);
+        }
 
-        // Summed from +0 in the kernel's order, so the sum is bit-exact.
-        var wet = 0.0;
-        wet += Comb(memory, ref s.RightComb0Pos, s.RightComb0Start, s.RightComb0End, ref s.RightComb0Lowpass, mono, fb, d, oneMinusD, ref active);
-        wet += Comb(memory, ref s.RightComb1Pos, s.RightComb1Start, s.RightComb1End, ref s.RightComb1Lowpass, mono, fb, d, oneMinusD, ref active);
-        wet += Comb(memory, ref s.RightComb2Pos, s.RightComb2Start, s.RightComb2End, ref s.RightComb2Lowpass, mono, fb, d, oneMinusD, ref active);
-        wet += Comb(memory, ref s.RightComb3Pos, s.RightComb3Start, s.RightComb3End, ref s.RightComb3Lowpass, mono, fb, d, oneMinusD, ref active);
-        wet += Comb(memory, ref s.RightComb4Pos, s.RightComb4Start, s.RightComb4End, ref s.RightComb4Lowpass, mono, fb, d, oneMinusD, ref active);
-        wet += Comb(memory, ref s.RightComb5Pos, s.RightComb5Start, s.RightComb5End, ref s.RightComb5Lowpass, mono, fb, d, oneMinusD, ref active);
-        wet += Comb(memory, ref s.RightComb6Pos, s.RightComb6Start, s.RightComb6End, ref s.RightComb6Lowpass, mono, fb, d, oneMinusD, ref active);
-        wet += Comb(memory, ref s.RightComb7Pos, s.RightComb7Start, s.RightComb7End, ref s.RightComb7Lowpass, mono, fb, d, oneMinusD, ref active);
-        wet = Allpass(memory, ref s.RightAllpass0Pos, s.RightAllpass0Start, s.RightAllpass0End, wet, ap, ref active);
-        wet = Allpass(memory, ref s.RightAllpass1Pos, s.RightAllpass1Start, s.RightAllpass1End, wet, ap, ref active);
-        wet = Allpass(memory, ref s.RightAllpass2Pos, s.RightAllpass2Start, s.RightAllpass2End, wet, ap, ref active);
-        wet = Allpass(memory, ref s.RightAllpass3Pos, s.RightAllpass3Start, s.RightAllpass3End, wet, ap, ref active);
         return wet;
     }
 
     /// <summary>Freeverb's comb (see <see cref="FreeverbStages.Comb"/>) for one frame: returns the loop output, D frames late.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Comb(Span<double> memory, ref int pos, int start, int end, ref double lowpass, double input, double feedback, double d, double oneMinusD, ref bool active)
+    private static double Comb(Span<double> memory, ref FreeverbRing ring, ref double lowpass, double input, double feedback, double d, double oneMinusD, ref bool active)
     {
-        var p = pos;
+        var p = ring.Pos;
         var o = memory[p];
         var l = Denormals.Flush((oneMinusD * o) + (d * lowpass));
         var v = Denormals.Flush(input + (feedback * l));
         memory[p] = v;
         lowpass = l;
         active |= (v != 0.0) | (l != 0.0);
-        pos = ++p == end ? start : p;
+        ring.Pos = ++p == ring.End ? ring.Start : p;
         return o;
     }
 
     /// <summary>Freeverb's allpass (see <see cref="FreeverbStages.Allpass"/>) for one frame.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Allpass(Span<double> memory, ref int pos, int start, int end, double input, double gain, ref bool active)
+    private static double Allpass(Span<double> memory, ref FreeverbRing ring, double input, double gain, ref bool active)
     {
-        var p = pos;
+        var p = ring.Pos;
         var late = memory[p];
         var v = Denormals.Flush(input + (gain * late));
         memory[p] = v;
         active |= v != 0.0;
-        pos = ++p == end ? start : p;
+        ring.Pos = ++p == ring.End ? ring.Start : p;
         return late - (gain * v);
     }
 
