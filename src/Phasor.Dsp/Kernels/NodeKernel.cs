@@ -32,6 +32,24 @@ public abstract class NodeKernel
     /// </summary>
     public virtual Type? TickForm => null;
 
+    /// <summary>
+    /// The form of this node that runs <see cref="Lanes.Count"/> identical voices as the elements of one
+    /// <see cref="System.Runtime.Intrinsics.Vector512{T}"/>, or null. Only node types with a <see cref="TickForm"/> and no
+    /// memory have one. It is a static class <c>XxxLanes</c> beside the tick form <c>XxxTick</c> with:
+    /// <list type="bullet">
+    /// <item><c>public struct State</c>: unmanaged; element i of each vector field belongs to voice i.</item>
+    /// <item><c>public static void Load(ref State lanes, ref XxxTick.State voice, int lane)</c> and
+    /// <c>Store(ref State lanes, ref XxxTick.State voice, int lane)</c>: copy one voice's tick state into element
+    /// <c>lane</c> and back; Load then Store gives every field back bit for bit.</item>
+    /// <item><c>[MethodImpl(MethodImplOptions.AggressiveInlining)] public static void Tick(ref State s, Vector512&lt;double&gt; input1, ...,
+    /// out Vector512&lt;double&gt; output1, ...)</c>: one frame of every voice, parameters named and ordered as the tick form's.
+    /// Inputs hold float values; each output element is the tick form's float output for that voice, and the state after
+    /// Store is the tick form's state, bit for bit.</item>
+    /// </list>
+    /// Tests run every lane form against its tick form, voice by voice.
+    /// </summary>
+    public virtual Type? LaneForm => null;
+
     /// <summary>Number of doubles of state one node of this type needs for <paramref name="setup"/>.</summary>
     public virtual int StateSize(in NodeSetup setup) => 0;
 

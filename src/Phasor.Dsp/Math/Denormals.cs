@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Phasor.Dsp;
 
@@ -19,4 +20,9 @@ public static class Denormals
     /// <summary>Single-precision flush with the same threshold.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float Flush(float x) => MathF.Abs(x) < (float)Threshold ? 0f : x;
+
+    /// <summary><see cref="Flush(double)"/> on every element.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Flush(Vector512<double> x) =>
+        Vector512.ConditionalSelect(Vector512.LessThan(Vector512.Abs(x), Vector512.Create(Threshold)), Vector512<double>.Zero, x);
 }

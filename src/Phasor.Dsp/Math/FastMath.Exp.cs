@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Phasor.Dsp;
 
@@ -124,9 +125,108 @@ public static partial class FastMath
         return n < 0 ? 1.0 / result : result;
     }
 
-    /// <summary>Frequency in Hz of MIDI note <paramref name="note"/>: 440·2^((note − 69)/12). Relative error as <see cref="Exp2"/>.</summary>
+    /// <summary>Frequency in Hz of MIDI note <paramref name="note"/>: 440·2^((note − 69)/12). Relative error as <see cref="Exp2(double)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Mtof(double note) => 440.0 * Exp2((note - 69.0) * (1.0 / 12.0));
+
+    /// <summary><see cref="Exp2(double)"/> on every element, bit for bit; the out-of-range cases are selected, not branched to.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Exp2(Vector512<double> x)
+    {
+        var n = Vector512.Round(x);
+        var f = x - n;
+        // The scalar polynomial's nesting, innermost first.
+        var p = Vector512.Create(E9) + (f * Vector512.Create(E10));
+        p = Vector512.Create(E8) + (f * p);
+        p = Vector512.Create(E7) + (f * p);
+        p = Vector512.Create(E6) + (f * p);
+        p = Vector512.Create(E5) + (f * p);
+        p = Vector512.Create(E4) + (f * p);
+        p = Vector512.Create(E3) + (f * p);
+        p = Vector512.Create(E2) + (f * p);
+        p = Vector512.Create(E1) + (f * p);
+        p = Vector512.Create(1.0) + (f * p);
+        var result = p * ((Vector512.ConvertToInt64(n) + Vector512.Create(1023L)) << 52).AsDouble();
+
+        // The scalar early returns: +∞ from 1023.5, 0 below −1022, NaN as it came.
+        result = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(x, Vector512.Create(1023.5)), Vector512.Create(double.PositiveInfinity), result);
+        var tooSmall = Vector512.LessThan(x, Vector512.Create(-1022.0));
+        result = Vector512.ConditionalSelect(tooSmall, Vector512<double>.Zero, result);
+        return Vector512.ConditionalSelect(Vector512.IsNaN(x), x, result);
+    }
+
+    /// <summary><see cref="Log2(double)"/> on every element, bit for bit; elements outside the normal range take the scalar path.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Log2(Vector512<double> x)
+    {
+        var bits = x.AsInt64();
+        var e = Vector512.ConvertToDouble((bits >> 52) - Vector512.Create(1023L));
+        var m = ((bits & Vector512.Create(MantissaMask)) | Vector512.Create(OneBits)).AsDouble();
+        var high = Vector512.GreaterThan(m, Vector512.Create(Sqrt2));
+        m = Vector512.ConditionalSelect(high, m * Vector512.Create(0.5), m);
+        e = Vector512.ConditionalSelect(high, e + Vector512.Create(1.0), e);
+
+        var one = Vector512.Create(1.0);
+        var s = (m - one) / (m + one);
+        var z = s * s;
+        var series = Vector512.Create(1.0 / 15) + (z * Vector512.Create(1.0 / 17));
+        series = Vector512.Create(1.0 / 13) + (z * series);
+        series = Vector512.Create(1.0 / 11) + (z * series);
+        series = Vector512.Create(1.0 / 9) + (z * series);
+        series = Vector512.Create(1.0 / 7) + (z * series);
+        series = Vector512.Create(1.0 / 5) + (z * series);
+        series = Vector512.Create(1.0 / 3) + (z * series);
+        series = one + (z * series);
+        var result = e + (Vector512.Create(2.0) * s * series * Vector512.Create(Log2E));
+
+        var normal = Vector512.GreaterThanOrEqual(x, Vector512.Create(MinNormal)) & Vector512.LessThan(x, Vector512.Create(double.PositiveInfinity));
+        return Vector512.EqualsAll(normal.AsInt64(), Vector512<long>.AllBitsSet) ? result : ScalarWhereNot(normal, x, result);
+    }
+
+    /// <summary>
+    /// <see cref="Pow(double, double)"/> on every element, bit for bit; elements off the fast path (base not positive and
+    /// finite, or infinite exponent) take the scalar path.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Pow(Vector512<double> x, Vector512<double> y)
+    {
+        var fast = Vector512.GreaterThan(x, Vector512<double>.Zero) & Vector512.LessThan(x, Vector512.Create(double.PositiveInfinity))
+            & Vector512.LessThan(Vector512.Abs(y), Vector512.Create(double.PositiveInfinity));
+
+        // Elements off the fast path take log2(1) here, so they cannot send Log2 to its scalar path for nothing.
+        var result = Exp2(y * Log2(Vector512.ConditionalSelect(fast, x, Vector512.Create(1.0))));
+        return Vector512.EqualsAll(fast.AsInt64(), Vector512<long>.AllBitsSet) ? result : PowWhereNot(fast, x, y, result);
+    }
+
+    /// <summary>The scalar <see cref="Log2(double)"/> for the elements outside <paramref name="done"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Vector512<double> ScalarWhereNot(Vector512<double> done, Vector512<double> x, Vector512<double> result)
+    {
+        for (var i = 0; i < Vector512<double>.Count; i++)
+        {
+            if (done[i] == 0)
+            {
+                result = result.WithElement(i, Log2(x[i]));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The scalar <see cref="Pow(double, double)"/> for the elements outside <paramref name="done"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Vector512<double> PowWhereNot(Vector512<double> done, Vector512<double> x, Vector512<double> y, Vector512<double> result)
+    {
+        for (var i = 0; i < Vector512<double>.Count; i++)
+        {
+            if (done[i] == 0)
+            {
+                result = result.WithElement(i, Pow(x[i], y[i]));
+            }
+        }
+
+        return result;
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static double Log2Special(double x)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Phasor.Dsp;
 
@@ -56,5 +57,38 @@ public static partial class FastMath
         var b = odd ? s : c;
         sin = (quadrant & 2) != 0 ? -a : a;
         cos = ((quadrant + 1) & 2) != 0 ? -b : b;
+    }
+
+    /// <summary>
+    /// <see cref="SinCosCycles(double, out double, out double)"/> on every element: the same operations in the same
+    /// order, so each element is bit for bit the scalar result.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SinCosCycles(Vector512<double> x, out Vector512<double> sin, out Vector512<double> cos)
+    {
+        var q = Vector512.Round(Vector512.Create(4.0) * x);
+        var r = x - (Vector512.Create(0.25) * q);
+        var r2 = r * r;
+        // The scalar polynomials' nesting, innermost first.
+        var s = Vector512.Create(S9) + (r2 * Vector512.Create(S11));
+        s = Vector512.Create(S7) + (r2 * s);
+        s = Vector512.Create(S5) + (r2 * s);
+        s = Vector512.Create(S3) + (r2 * s);
+        s = r * (Vector512.Create(S1) + (r2 * s));
+        var c = Vector512.Create(C10) + (r2 * Vector512.Create(C12));
+        c = Vector512.Create(C8) + (r2 * c);
+        c = Vector512.Create(C6) + (r2 * c);
+        c = Vector512.Create(C4) + (r2 * c);
+        c = Vector512.Create(C2) + (r2 * c);
+        c = Vector512.Create(1.0) + (r2 * c);
+
+        var quadrant = Vector512.ConvertToInt64(q);
+        var odd = Vector512.Equals(quadrant & Vector512.Create(1L), Vector512.Create(1L)).AsDouble();
+        var a = Vector512.ConditionalSelect(odd, c, s);
+        var b = Vector512.ConditionalSelect(odd, s, c);
+        var negateSin = Vector512.Equals(quadrant & Vector512.Create(2L), Vector512.Create(2L)).AsDouble();
+        var negateCos = Vector512.Equals((quadrant + Vector512.Create(1L)) & Vector512.Create(2L), Vector512.Create(2L)).AsDouble();
+        sin = Vector512.ConditionalSelect(negateSin, -a, a);
+        cos = Vector512.ConditionalSelect(negateCos, -b, b);
     }
 }

@@ -30,6 +30,9 @@ public sealed class AdsrNode : NodeKernel
     public override Type TickForm => typeof(AdsrTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(AdsrLanes);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => LinearEnvelope.StateSize;
 
     /// <inheritdoc/>

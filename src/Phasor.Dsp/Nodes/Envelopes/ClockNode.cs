@@ -33,6 +33,9 @@ public sealed class ClockNode : NodeKernel
     public override Type TickForm => typeof(ClockTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(ClockLanes);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => 3;
 
     /// <inheritdoc/>

@@ -48,6 +48,9 @@ public sealed class LadderNode : NodeKernel
     public override Type TickForm => typeof(LadderTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(LadderLanes);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => Slots.Count;
 
     /// <inheritdoc/>

@@ -13,6 +13,9 @@ public sealed class AddNode : NodeKernel
     public override Type TickForm => typeof(AddTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(AddLanes);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block) => BinaryOperation.Process<Operation>(block);
 
     /// <summary>The formula, shared with the tick form.</summary>

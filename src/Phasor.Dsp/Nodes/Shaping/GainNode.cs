@@ -23,6 +23,9 @@ public sealed class GainNode : NodeKernel
     public override Type TickForm => typeof(GainTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(GainLanes);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block)
     {
         var input = block.In(In);

@@ -13,6 +13,9 @@ public sealed class MulNode : NodeKernel
     public override Type TickForm => typeof(MulTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(MulLanes);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block) => BinaryOperation.Process<Operation>(block);
 
     /// <summary>The formula, shared with the tick form.</summary>

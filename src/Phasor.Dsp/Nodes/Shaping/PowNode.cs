@@ -12,13 +12,16 @@ public sealed class PowNode : NodeKernel
     private const int A = BinaryOperation.A, B = BinaryOperation.B;
 
     // Beyond this any finite base other than ±1 over- or underflows anyway.
-    private const double LargestIntegerExponent = 1 << 16;
+    internal const double LargestIntegerExponent = 1 << 16;
 
     /// <inheritdoc/>
     public override NodeSpec Spec { get; } = BinaryOperation.Spec("pow", "a raised to the power b.", defaultB: 1);
 
     /// <inheritdoc/>
     public override Type TickForm => typeof(PowTick);
+
+    /// <inheritdoc/>
+    public override Type LaneForm => typeof(PowLanes);
 
     /// <inheritdoc/>
     public override void Process(in NodeBlock block)

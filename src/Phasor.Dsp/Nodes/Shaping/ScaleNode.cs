@@ -26,6 +26,9 @@ public sealed class ScaleNode : NodeKernel
     public override Type TickForm => typeof(ScaleTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(ScaleLanes);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block)
     {
         var input = block.In(In);
