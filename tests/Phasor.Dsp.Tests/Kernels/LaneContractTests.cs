@@ -13,6 +13,7 @@ public sealed class LaneContractTests
     private static readonly string[] s_withLaneForms =
     [
         "add", "adsr", "clock", "gain", "ladder", "mul", "pow", "saw", "scale",
+        "phasor", "pulse", "sine", "square", "triangle",
     ];
 
     public static TheoryData<string> LaneTypes => LaneDifferentialTests.LaneTypes;

@@ -23,6 +23,9 @@ public sealed class PhasorNode : NodeKernel
     public override Type TickForm => typeof(PhasorTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(PhasorLanes);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => 2;
 
     /// <inheritdoc/>

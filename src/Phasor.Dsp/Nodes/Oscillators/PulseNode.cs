@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Phasor.Dsp.Kernels;
 
 namespace Phasor.Dsp.Nodes.Oscillators;
@@ -22,13 +23,16 @@ public sealed class PulseNode : NodeKernel
     public override Type TickForm => typeof(PulseTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(PulseLanes);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => BlepOscillator.StateSize;
 
     /// <inheritdoc/>
     public override void Process(in NodeBlock block) => BlepOscillator.Process<Shape>(block);
 
     /// <summary>The waveform, shared by the block and tick forms.</summary>
-    internal readonly struct Shape : IWaveShape
+    internal readonly struct Shape : ILaneWaveShape
     {
         public static bool UsesWidth => true;
 
@@ -43,5 +47,12 @@ public sealed class PulseNode : NodeKernel
             // The falling edge sits at the width, which may itself move: track the phase relative to it.
             taps.Edge(from - widthFrom, to - widthTo, t0, t1, -2.0);
         }
+
+        public static Vector512<double> Value(Vector512<double> phase, Vector512<double> width) =>
+            Vector512.ConditionalSelect(Vector512.LessThan(phase, width), Vector512.Create(1.0), Vector512.Create(-1.0));
+
+        public static Vector512<double> MayBandlimit(Vector512<double> from, Vector512<double> to, Vector512<double> widthFrom, Vector512<double> widthTo) =>
+            ~Vector512.Equals(Vector512.Floor(from), Vector512.Floor(to))
+            | ~Vector512.Equals(Vector512.Floor(from - widthFrom), Vector512.Floor(to - widthTo));
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Phasor.Dsp.Kernels;
 
 namespace Phasor.Dsp.Nodes.Oscillators;
@@ -17,13 +18,16 @@ public sealed class SquareNode : NodeKernel
     public override Type TickForm => typeof(SquareTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(SquareLanes);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => BlepOscillator.StateSize;
 
     /// <inheritdoc/>
     public override void Process(in NodeBlock block) => BlepOscillator.Process<Shape>(block);
 
     /// <summary>The waveform, shared by the block and tick forms.</summary>
-    internal readonly struct Shape : IWaveShape
+    internal readonly struct Shape : ILaneWaveShape
     {
         public static bool UsesWidth => false;
 
@@ -36,5 +40,13 @@ public sealed class SquareNode : NodeKernel
             taps.Edge(from, to, t0, t1, 2.0);
             taps.Edge(from - 0.5, to - 0.5, t0, t1, -2.0);
         }
+
+        public static Vector512<double> Value(Vector512<double> phase, Vector512<double> width) =>
+            Vector512.ConditionalSelect(Vector512.LessThan(phase, Vector512.Create(0.5)), Vector512.Create(1.0), Vector512.Create(-1.0));
+
+        // A jump is passed exactly when the motion's ends lie in different cycles, plain or half-shifted.
+        public static Vector512<double> MayBandlimit(Vector512<double> from, Vector512<double> to, Vector512<double> widthFrom, Vector512<double> widthTo) =>
+            ~Vector512.Equals(Vector512.Floor(from), Vector512.Floor(to))
+            | ~Vector512.Equals(Vector512.Floor(from - Vector512.Create(0.5)), Vector512.Floor(to - Vector512.Create(0.5)));
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Phasor.Dsp.Kernels;
 
 namespace Phasor.Dsp.Nodes.Oscillators;
@@ -17,13 +18,16 @@ public sealed class TriangleNode : NodeKernel
     public override Type TickForm => typeof(TriangleTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(TriangleLanes);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => BlepOscillator.StateSize;
 
     /// <inheritdoc/>
     public override void Process(in NodeBlock block) => BlepOscillator.Process<Shape>(block);
 
     /// <summary>The waveform, shared by the block and tick forms.</summary>
-    internal readonly struct Shape : IWaveShape
+    internal readonly struct Shape : ILaneWaveShape
     {
         public static bool UsesWidth => false;
 
@@ -38,5 +42,16 @@ public sealed class TriangleNode : NodeKernel
             taps.Corner(from - 0.25, to - 0.25, t0, t1, -turn);
             taps.Corner(from - 0.75, to - 0.75, t0, t1, turn);
         }
+
+        public static Vector512<double> Value(Vector512<double> phase, Vector512<double> width)
+        {
+            var four = Vector512.Create(4.0) * phase;
+            var falling = Vector512.ConditionalSelect(Vector512.LessThan(phase, Vector512.Create(0.75)), Vector512.Create(2.0) - four, four - Vector512.Create(4.0));
+            return Vector512.ConditionalSelect(Vector512.LessThan(phase, Vector512.Create(0.25)), four, falling);
+        }
+
+        public static Vector512<double> MayBandlimit(Vector512<double> from, Vector512<double> to, Vector512<double> widthFrom, Vector512<double> widthTo) =>
+            ~Vector512.Equals(Vector512.Floor(from - Vector512.Create(0.25)), Vector512.Floor(to - Vector512.Create(0.25)))
+            | ~Vector512.Equals(Vector512.Floor(from - Vector512.Create(0.75)), Vector512.Floor(to - Vector512.Create(0.75)));
     }
 }
