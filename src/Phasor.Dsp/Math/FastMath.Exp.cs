@@ -228,6 +228,11 @@ public static partial class FastMath
         return result;
     }
 
+    /// <summary><see cref="Mtof(double)"/> on every element, bit for bit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Mtof(Vector512<double> note) =>
+        Vector512.Create(440.0) * Exp2((note - Vector512.Create(69.0)) * Vector512.Create(1.0 / 12.0));
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static double Log2Special(double x)
     {

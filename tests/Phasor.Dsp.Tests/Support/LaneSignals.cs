@@ -46,7 +46,13 @@ internal static class LaneSignals
         (_, "inMax") => (l, n) => l == 6 ? 1 + (n % 7) : Pick(l, 1, 1, 1, 5, 3, 0.75, 0, 1),
         (_, "outMin") => (l, n) => Pick(l, 0, 200, -5, 1, 0, -1, 3, 100),
         (_, "outMax") => (l, n) => l == 6 ? n / 10.0 : Pick(l, 1, 2000, 5, 2, -4, 1, 4, 8000),
-        (_, "in" or "a" or "b") => (l, n) => Audio(l, n, port.Length + port[0]),
+        ("mtof", "in") => (l, n) => l switch { 0 => 69, 1 => 40 + (n / 100.0), 2 => 1000, 3 => -1000, _ => 60 + (30 * Noise(l, n)) },
+        ("dbtoa", "in") => (l, n) => l switch { 0 => 0, 1 => -6 + (n / 500), 2 => 700, 3 => -1000, _ => 40 * Noise(l, n) },
+        (_, "mix") => (l, n) => l switch { 3 => 0.5 + (0.6 * Math.Sin(Tau * n / 900)), 6 => n / 6000.0, 7 => 0.25 * (n / 1500), _ => Pick(l, 0, 1, 0.5, 0, -0.5, 2, 0, 0) },
+        (_, "min") => (l, n) => l == 3 ? Math.Sin(Tau * n / 800) : Pick(l, -1, -0.5, 0.3, 0, -2, 0, -1, 1),
+        (_, "max") => (l, n) => l == 3 ? 0.5 + Math.Sin(Tau * n / 1100) : Pick(l, 1, 0.5, 0.2, 0, 2, -0.0, 3, -1),
+        (_, "limit") => (l, n) => l == 3 ? Math.Sin(Tau * n / 800) : l == 7 ? n / 3000.0 : Pick(l, 1, 0.5, -0.3, 0, 0, 1e6, 0.01, 0),
+        (_, "in" or "a" or "b" or "in1" or "in2" or "in3" or "in4" or "in5" or "in6" or "in7" or "in8") => (l, n) => Audio(l, n, (port.Length * 31) + port[^1]),
         _ => throw new InvalidOperationException($"No test signal for {type}.{port}: add one to {nameof(LaneSignals)}."),
     };
 

@@ -18,6 +18,9 @@ public sealed class AbsNode : NodeKernel
     public override Type TickForm => typeof(AbsTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(AbsLanes);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block) => UnaryOperation.Process<Operation>(block);
 
     /// <summary>The formula, shared with the tick form.</summary>

@@ -26,6 +26,9 @@ public sealed class ClipNode : NodeKernel
     public override Type TickForm => typeof(ClipTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(ClipLanes);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block)
     {
         var input = block.In(In);

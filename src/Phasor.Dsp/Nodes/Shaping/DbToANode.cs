@@ -6,7 +6,7 @@ namespace Phasor.Dsp.Nodes.Shaping;
 /// <summary>Converts a level in decibels to a linear amplitude.</summary>
 public sealed class DbToANode : NodeKernel
 {
-    private const double Log2TenOverTwenty = 0.1660964047443681;
+    internal const double Log2TenOverTwenty = 0.1660964047443681;
 
     /// <inheritdoc/>
     public override NodeSpec Spec { get; } = new(
@@ -18,6 +18,9 @@ public sealed class DbToANode : NodeKernel
 
     /// <inheritdoc/>
     public override Type TickForm => typeof(DbToATick);
+
+    /// <inheritdoc/>
+    public override Type LaneForm => typeof(DbToALanes);
 
     /// <inheritdoc/>
     public override void Process(in NodeBlock block) => UnaryOperation.Process<Operation>(block);

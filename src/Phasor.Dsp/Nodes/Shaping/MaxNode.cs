@@ -13,6 +13,9 @@ public sealed class MaxNode : NodeKernel
     public override Type TickForm => typeof(MaxTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(MaxLanes);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block) => BinaryOperation.Process<Operation>(block);
 
     /// <summary>The formula, shared with the tick form.</summary>

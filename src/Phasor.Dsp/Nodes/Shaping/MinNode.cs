@@ -13,6 +13,9 @@ public sealed class MinNode : NodeKernel
     public override Type TickForm => typeof(MinTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(MinLanes);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block) => BinaryOperation.Process<Operation>(block);
 
     /// <summary>The formula, shared with the tick form.</summary>

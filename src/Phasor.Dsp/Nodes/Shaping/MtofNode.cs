@@ -18,6 +18,9 @@ public sealed class MtofNode : NodeKernel
     public override Type TickForm => typeof(MtofTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(MtofLanes);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block) => UnaryOperation.Process<Operation>(block);
 
     /// <summary>The formula, shared with the tick form.</summary>

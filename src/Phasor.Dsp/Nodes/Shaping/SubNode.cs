@@ -13,6 +13,9 @@ public sealed class SubNode : NodeKernel
     public override Type TickForm => typeof(SubTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(SubLanes);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block) => BinaryOperation.Process<Operation>(block);
 
     /// <summary>The formula, shared with the tick form.</summary>
