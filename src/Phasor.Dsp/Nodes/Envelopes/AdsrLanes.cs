@@ -7,7 +7,7 @@ namespace Phasor.Dsp.Nodes.Envelopes;
 /// <summary>
 /// The lane form of <see cref="AdsrNode"/>: <see cref="AdsrTick"/> for <see cref="Lanes.Count"/> voices at once. Every
 /// frame runs <see cref="LinearEnvelope.Frame"/> branch-free on all voices (gate edges included) and keeps the old state
-/// of idle voices; new segment times or sustain are turned into constants out of line.
+/// of idle voices (<see cref="LinearEnvelopeLanes"/>); new segment times or sustain are turned into constants out of line.
 /// </summary>
 public static class AdsrLanes
 {
@@ -109,27 +109,7 @@ public static class AdsrLanes
             Shape(ref s, attack, decay, sustain, release);
         }
 
-        var zero = Vector512<double>.Zero;
-        var one = Vector512.Create(1.0);
-        var on = Vector512.GreaterThan(gate, zero);
-
-        // LinearEnvelope.Frame: a rising gate restarts the attack where the curve equals the current level.
-        var rising = on & ~Lanes.NonZero(s.LastGate);
-        var held = Vector512.ConditionalSelect(rising, s.Level * s.AttackSamples, s.Held) + one;
-        var releasing = Vector512.LessThan(s.Released, s.ReleaseSamples) & Vector512.GreaterThan(s.Held, zero);
-        held = Vector512.ConditionalSelect(on, held, s.Held);
-        var released = Vector512.ConditionalSelect(on, zero, Vector512.ConditionalSelect(releasing, s.Released + one, s.Released));
-        var ads = Vector512.Min(held * s.InvAttack, Vector512.Max(one - ((held - s.AttackSamples) * s.DecaySlope), s.SustainLevel));
-        var level = Vector512.Max(zero, ads * (one - (released * s.InvRelease)));
-        held = Vector512.ConditionalSelect(~on & Vector512.Equals(level, zero), zero, held);
-
-        // Idle voices (gate low, nothing held) output 0 and keep their state, as AdsrTick's early return does.
-        var idle = ~on & Vector512.Equals(s.Held, zero);
-        s.Held = Vector512.ConditionalSelect(idle, s.Held, held);
-        s.Released = Vector512.ConditionalSelect(idle, s.Released, released);
-        s.Level = Vector512.ConditionalSelect(idle, s.Level, level);
-        s.LastGate = Lanes.OneWhere(on);
-        @out = Vector512.ConditionalSelect(idle, zero, Lanes.RoundToSingle(level));
+        @out = LinearEnvelopeLanes.Frame(gate, ref s.Held, ref s.Released, ref s.Level, ref s.LastGate, s.AttackSamples, s.ReleaseSamples, s.SustainLevel, s.DecaySlope, s.InvAttack, s.InvRelease);
     }
 
     /// <summary>LinearEnvelope.Shape for the voices whose attack, decay, sustain or release changed.</summary>

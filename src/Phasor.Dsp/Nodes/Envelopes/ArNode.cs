@@ -28,6 +28,9 @@ public sealed class ArNode : NodeKernel
     public override Type TickForm => typeof(ArTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(ArLanes);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => LinearEnvelope.StateSize;
 
     /// <inheritdoc/>

@@ -28,6 +28,9 @@ public sealed class SlewNode : NodeKernel
     public override Type TickForm => typeof(SlewTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(SlewLanes);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => 6;
 
     /// <inheritdoc/>

@@ -26,6 +26,9 @@ public sealed class OnePoleNode : NodeKernel
     public override Type TickForm => typeof(OnePoleTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(OnePoleLanes);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => Slots.Count;
 
     /// <inheritdoc/>

@@ -32,6 +32,9 @@ public sealed class SaturateNode : NodeKernel
     public override Type TickForm => typeof(SaturateTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(SaturateLanes);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => 1;
 
     /// <inheritdoc/>
