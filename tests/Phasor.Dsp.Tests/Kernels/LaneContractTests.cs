@@ -15,7 +15,7 @@ public sealed class LaneContractTests
         "add", "adsr", "clock", "gain", "ladder", "mul", "pow", "saw", "scale",
         "phasor", "pulse", "sine", "square", "triangle",
         "abs", "clamp", "clip", "dbtoa", "max", "min", "mix", "mtof", "sub", "xfade",
-        "ar", "onepole", "saturate", "slew",
+        "ar", "onepole", "saturate", "slew", "svf",
     ];
 
     public static TheoryData<string> LaneTypes => LaneDifferentialTests.LaneTypes;

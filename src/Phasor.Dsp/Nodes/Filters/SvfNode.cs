@@ -33,6 +33,9 @@ public sealed class SvfNode : NodeKernel
     public override Type TickForm => typeof(SvfTick);
 
     /// <inheritdoc/>
+    public override Type LaneForm => typeof(SvfLanes);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => Slots.Count;
 
     /// <inheritdoc/>
