@@ -11,11 +11,11 @@ namespace Phasor.Compile.Tests;
 public static class Differential
 {
     /// <summary>Largest |il - reference| / max(1, |reference|) over every channel and frame.</summary>
-    public static double MaxError(Patch patch, int frames, int block, double rate = 48000)
+    public static double MaxError(Patch patch, int frames, int block, double rate = 48000, bool? lanes = null)
     {
         var plan = Planner.Plan(patch, new PlanOptions(rate, block));
         var reference = Render(new ReferenceBackend(plan), frames, block);
-        var compiled = Render(new IlBackend(plan), frames, block);
+        var compiled = Render(new IlBackend(plan, lanes), frames, block);
         double worst = 0;
         for (var c = 0; c < reference.Length; c++)
         {

@@ -5,7 +5,7 @@ namespace Phasor.Compile.Tests;
 
 public sealed class IlBackendTests
 {
-    private static string Example(string name)
+    internal static string Example(string name)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

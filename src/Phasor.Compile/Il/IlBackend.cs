@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.Intrinsics;
 using Phasor.Dsp.Kernels;
 using Phasor.Graph.Execution;
 using Phasor.Graph.Planning;
@@ -25,12 +26,23 @@ public sealed class IlBackend : IGraphKernel
     private double[] _live = [];
     private volatile KernelBody _body;
 
-    /// <summary>Compiles <paramref name="plan"/> and resets every node.</summary>
-    public IlBackend(Plan plan)
+    /// <summary>
+    /// Compiles <paramref name="plan"/> and resets every node. <paramref name="lanes"/> runs identical voices as
+    /// the lanes of 512-bit vectors: by default where the processor has them, true or false to force it either way
+    /// (forced on a machine without them it is correct but slow).
+    /// </summary>
+    public IlBackend(Plan plan, bool? lanes = null)
     {
         var clock = Stopwatch.StartNew();
+        _layout = new KernelLayout(plan, lanes ?? Vector512.IsHardwareAccelerated);
+        if (_layout.Lanes.Count > 0)
+        {
+            // Lanes run the voices' steps side by side, out of the plan's order, which the planner's buffer sharing assumes.
+            plan = UnsharedBuffers.Of(plan);
+            _layout = new KernelLayout(plan, lanes: true);
+        }
+
         _plan = plan;
-        _layout = new KernelLayout(plan);
         _state = new double[_layout.ArenaSize];
         _buffers = [.. plan.Buffers.Select(b => new float[b.Length])];
         _runner = new BlockRunner(_layout, _state, _buffers);
@@ -72,6 +84,9 @@ public sealed class IlBackend : IGraphKernel
 
     /// <summary>Node ids that run fused (the others run through their block kernels).</summary>
     public IEnumerable<string> FusedNodes => Enumerable.Range(0, _plan.Nodes.Length).Where(n => _layout.Forms[n] is not null).Select(n => _plan.Nodes[n].Def.Id);
+
+    /// <summary>Node ids that run as vector lanes, in lane tuples (empty when no identical voices were found or lanes are off).</summary>
+    public IEnumerable<IReadOnlyList<string>> LaneTuples => _layout.Lanes.Select(t => (IReadOnlyList<string>)[.. t.Nodes.Select(n => _plan.Nodes[n].Def.Id)]);
 
     private int LastFrames { get; set; }
 

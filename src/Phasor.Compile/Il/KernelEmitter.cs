@@ -12,7 +12,7 @@ namespace Phasor.Compile.Il;
 /// over the frames that calls every node's tick form in plan order, with wires in locals, constants
 /// as literals and state reached through refs computed once per block. The JIT inlines the ticks.
 /// </summary>
-internal sealed class KernelEmitter
+internal sealed partial class KernelEmitter
 {
     private static readonly MethodInfo s_as = typeof(Unsafe).GetMethods()
         .Single(m => m.Name == nameof(Unsafe.As) && m.GetGenericArguments().Length == 2 && m.GetParameters().Length == 1);
@@ -65,7 +65,7 @@ internal sealed class KernelEmitter
         var units = new KernelBody?[layout.Units.Count];
         for (var u = 0; u < units.Length; u++)
         {
-            if (layout.Units[u].Kind != UnitKind.Fused)
+            if (layout.Units[u].Kind is not (UnitKind.Fused or UnitKind.Lanes))
             {
                 continue;
             }
@@ -77,7 +77,15 @@ internal sealed class KernelEmitter
                 typeof(KernelEmitter).Module,
                 skipVisibility: true);
             var emitter = new KernelEmitter(layout, live, method.GetILGenerator());
-            new FusedUnit(emitter, layout.Units[u]).Emit();
+            if (layout.Units[u].Kind == UnitKind.Lanes)
+            {
+                new LaneUnit(emitter).Emit();
+            }
+            else
+            {
+                new FusedUnit(emitter, layout.Units[u]).Emit();
+            }
+
             emitter._il.Emit(OpCodes.Ret);
             units[u] = method.CreateDelegate<KernelBody>();
         }

@@ -20,7 +20,8 @@ internal sealed class KernelLayout
     /// </summary>
     internal const int MaxFusedSteps = 32;
 
-    public KernelLayout(Plan plan)
+    /// <summary>Lays out <paramref name="plan"/>; with <paramref name="lanes"/>, identical voices run as vector lanes.</summary>
+    public KernelLayout(Plan plan, bool lanes = false)
     {
         Plan = plan;
         var n = plan.Nodes.Length;
@@ -41,12 +42,14 @@ internal sealed class KernelLayout
             }
         }
 
-        Units = BuildUnits(plan);
         Index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {
             Index.TryAdd(plan.Nodes[i].Def.Id, i);
         }
+
+        Lanes = lanes ? VoiceFinder.Find(this) : [];
+        Units = BuildUnits(plan);
 
         StateOffset = new int[n];
         StateSize = new int[n];
@@ -89,6 +92,9 @@ internal sealed class KernelLayout
     public TickForm?[] Forms { get; }
 
     public List<KernelUnit> Units { get; }
+
+    /// <summary>Nodes that run as vector lanes, tuple by tuple, all in one <see cref="UnitKind.Lanes"/> unit; empty for none.</summary>
+    public List<LaneTuple> Lanes { get; }
 
     public Dictionary<string, int> Index { get; }
 
@@ -136,16 +142,16 @@ internal sealed class KernelLayout
             fused = null;
         }
 
-        foreach (var stage in plan.Stages)
+        void Add(PlanStage stage, IEnumerable<PlanStep> steps)
         {
             if (stage.IsFeedbackGroup && Forms[stage.Steps[0].Target] is null)
             {
                 Flush();
-                units.Add(new KernelUnit(UnitKind.Group, [.. stage.Steps]));
-                continue;
+                units.Add(new KernelUnit(UnitKind.Group, [.. steps]));
+                return;
             }
 
-            foreach (var step in stage.Steps)
+            foreach (var step in steps)
             {
                 if (step.Kind != StepKind.Resample && Forms[step.Target] is not null)
                 {
@@ -166,6 +172,48 @@ internal sealed class KernelLayout
                     Flush();
                     units.Add(new KernelUnit(UnitKind.Block, [step]));
                 }
+            }
+        }
+
+        if (Lanes.Count == 0)
+        {
+            foreach (var stage in plan.Stages)
+            {
+                Add(stage, stage.Steps);
+            }
+
+            Flush();
+            return units;
+        }
+
+        // With lanes the order becomes: everything the voices do not depend on, the voices, then what depends on them.
+        // A resampler goes where the node feeding it goes (the planner puts it right after that node).
+        var inLanes = new HashSet<int>(Lanes.SelectMany(t => t.Nodes));
+        var after = VoiceFinder.Downstream(this, Lanes);
+        var isAfter = new Dictionary<PlanStep, bool>();
+        var previous = false;
+        foreach (var step in plan.Stages.SelectMany(s => s.Steps))
+        {
+            previous = isAfter[step] = step.Kind == StepKind.Resample ? previous : after[step.Target] || inLanes.Contains(step.Target);
+        }
+
+        foreach (var stage in plan.Stages)
+        {
+            var steps = stage.Steps.Where(s => !isAfter[s]).ToList();
+            if (steps.Count > 0)
+            {
+                Add(stage, steps);
+            }
+        }
+
+        Flush();
+        units.Add(new KernelUnit(UnitKind.Lanes, [.. Lanes.Select(t => new PlanStep(StepKind.Process, t.Nodes[0]))]));
+        foreach (var stage in plan.Stages)
+        {
+            var steps = stage.Steps.Where(s => isAfter[s] && (s.Kind == StepKind.Resample || !inLanes.Contains(s.Target))).ToList();
+            if (steps.Count > 0)
+            {
+                Add(stage, steps);
             }
         }
 

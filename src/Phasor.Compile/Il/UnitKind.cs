@@ -11,4 +11,7 @@ internal enum UnitKind
 
     /// <summary>A feedback group with a tick-less node, run frame by frame through block kernels.</summary>
     Group,
+
+    /// <summary>Identical voices run as the lanes of vector ticks (<see cref="KernelLayout.Lanes"/>), one loop over the frames.</summary>
+    Lanes,
 }

@@ -14,9 +14,9 @@ namespace Phasor.Dsp.Nodes.Filters;
 /// small signals at drive 1 pass it linearly, so they render as the linear Faust filter.
 /// </summary>
 /// <remarks>
-/// Faust's <c>normFreq</c> is not a fraction of Nyquist: it sets cf = 20·1000^normFreq Hz. The Faust call
-/// equal to <c>ladder</c> with cutoff fc and q Q is <c>ve.moogLadder(log10(fc/20)/3, Q)</c>, or
-/// <c>ve.lowpassLadder4(4·(Q − 1/√2)/(25 − 1/√2), fc)</c>, which takes the cutoff in Hz.
+/// In Faust 2.54's vaeffects.lib (the version Debian ships, which the peer benchmarks use) <c>normFreq</c> is a
+/// fraction of Nyquist, cf = normFreq·fs/2, so <c>ve.moogLadder(fc/(fs/2), Q)</c> is <c>ladder</c> with cutoff fc
+/// and q Q, apart from the input tanh (transparent for small signals at drive 1).
 /// </remarks>
 public sealed class LadderNode : NodeKernel
 {
