@@ -60,12 +60,7 @@ public sealed class IlBackend : IGraphKernel
         }
 
         _init = KernelEmitter.EmitInit(_layout);
-        _body = KernelEmitter.EmitBody(_layout, _liveSlots);
-
-        // One throwaway frame makes the JIT compile the kernel now, on the control thread, rather
-        // than in the first block on the render thread; Reset then wipes every trace of it.
-        Reset();
-        _body(_state, _buffers, _live, 1, _runner);
+        _body = Warm(KernelEmitter.EmitBody(_layout, _liveSlots));
         Reset();
         CompileTime = clock.Elapsed;
     }
@@ -144,10 +139,17 @@ public sealed class IlBackend : IGraphKernel
             constant.Slot = _liveSlots[(n, p)];
             live[2 * constant.Slot] = constant.Current;
             _live = live;
-            _body = KernelEmitter.EmitBody(_layout, new Dictionary<(int, int), int>(_liveSlots));
+            _body = Warm(KernelEmitter.EmitBody(_layout, new Dictionary<(int, int), int>(_liveSlots)));
         }
 
         return true;
+    }
+
+    /// <summary>JIT-compiles <paramref name="program"/> before the render thread first calls it (see <see cref="KernelProgram.Warm"/>).</summary>
+    private KernelBody Warm(KernelProgram program)
+    {
+        program.Warm(_state.Length, _buffers, _live, _runner, state => _init(state, _setups));
+        return program.Run;
     }
 
     /// <inheritdoc/>

@@ -60,7 +60,7 @@ internal sealed partial class KernelEmitter
     /// array. Each fused unit is a method of its own: the JIT's cost grows faster than a method's size,
     /// and small loops keep register pressure low; block units go to the <see cref="BlockRunner"/>.
     /// </summary>
-    public static KernelBody EmitBody(KernelLayout layout, IReadOnlyDictionary<(int Node, int Port), int> live)
+    public static KernelProgram EmitBody(KernelLayout layout, IReadOnlyDictionary<(int Node, int Port), int> live)
     {
         var units = new KernelBody?[layout.Units.Count];
         for (var u = 0; u < units.Length; u++)
@@ -90,7 +90,7 @@ internal sealed partial class KernelEmitter
             units[u] = method.CreateDelegate<KernelBody>();
         }
 
-        return new KernelProgram(units).Run;
+        return new KernelProgram(units);
     }
 
     /// <summary>The reset function for the fused nodes.</summary>
