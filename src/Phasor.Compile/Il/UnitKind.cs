@@ -3,12 +3,15 @@ namespace Phasor.Compile.Il;
 /// <summary>How the compiled kernel runs a run of plan steps.</summary>
 internal enum UnitKind
 {
-    /// <summary>Tick forms fused into one loop over the frames, wires in locals.</summary>
+    /// <summary>Tick forms fused into one loop over the frames (times the members' oversampling factor), wires in locals.</summary>
     Fused,
 
-    /// <summary>One step run over the whole block through its block kernel (resamplers, oversampled or tick-less nodes).</summary>
+    /// <summary>One node step run over the whole block through its block kernel (tick-less nodes).</summary>
     Block,
 
     /// <summary>A feedback group with a tick-less node, run frame by frame through block kernels.</summary>
     Group,
+
+    /// <summary>One resampler step: a direct call to the oversampler's path for its ratio and direction.</summary>
+    Resample,
 }
