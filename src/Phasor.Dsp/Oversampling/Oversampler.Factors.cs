@@ -13,6 +13,11 @@ namespace Phasor.Dsp.Oversampling;
 /// the same bits as the generic method at its factor and leaves the same state, so a stream can switch between
 /// them at any block. Compiled backends call these directly.
 /// </summary>
+/// <remarks>
+/// Optimised on first call (<see cref="MethodImplOptions.AggressiveOptimization"/>), since a render thread cannot
+/// wait for tiering: a short render would otherwise run them unoptimised throughout. They need nothing tiering
+/// would bring: the taps are constants, the factor and ring lengths are in the types.
+/// </remarks>
 public static partial class Oversampler
 {
     private static int SecondOffset => Stage1.DownStateSize;
@@ -23,6 +28,7 @@ public static partial class Oversampler
     // pad line; the tests comparing them with Up at every factor would fail if a redesign changed that.
 
     /// <summary><see cref="Up"/> at factor 2; <c>output.Length == 2 * input.Length</c>. Render thread only; does not allocate.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Up2x(Span<double> state, ReadOnlySpan<float> input, Span<float> output)
     {
         CheckLengths(state, 2, output.Length, input.Length);
@@ -41,6 +47,7 @@ public static partial class Oversampler
     }
 
     /// <summary><see cref="Up"/> at factor 4; <c>output.Length == 4 * input.Length</c>. Render thread only; does not allocate.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Up4x(Span<double> state, ReadOnlySpan<float> input, Span<float> output)
     {
         CheckLengths(state, 4, output.Length, input.Length);
@@ -67,6 +74,7 @@ public static partial class Oversampler
     }
 
     /// <summary><see cref="Up"/> at factor 8; <c>output.Length == 8 * input.Length</c>. Render thread only; does not allocate.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Up8x(Span<double> state, ReadOnlySpan<float> input, Span<float> output)
     {
         CheckLengths(state, 8, output.Length, input.Length);
@@ -94,6 +102,7 @@ public static partial class Oversampler
     }
 
     /// <summary><see cref="Down"/> at factor 2; <c>input.Length == 2 * output.Length</c>. Render thread only; does not allocate.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Down2x(Span<double> state, ReadOnlySpan<float> input, Span<float> output)
     {
         CheckLengths(state, 2, input.Length, output.Length);
@@ -111,6 +120,7 @@ public static partial class Oversampler
     }
 
     /// <summary><see cref="Down"/> at factor 4; <c>input.Length == 4 * output.Length</c>. Render thread only; does not allocate.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Down4x(Span<double> state, ReadOnlySpan<float> input, Span<float> output)
     {
         CheckLengths(state, 4, input.Length, output.Length);
@@ -136,6 +146,7 @@ public static partial class Oversampler
     }
 
     /// <summary><see cref="Down"/> at factor 8; <c>input.Length == 8 * output.Length</c>. Render thread only; does not allocate.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Down8x(Span<double> state, ReadOnlySpan<float> input, Span<float> output)
     {
         CheckLengths(state, 8, input.Length, output.Length);

@@ -1,3 +1,4 @@
+using System.Reflection;
 using Phasor.Dsp.Oversampling;
 
 namespace Phasor.Dsp.Tests.Oversampling;
@@ -85,6 +86,27 @@ public sealed class OversamplerFactorTests
         }
 
         AssertSameBits(whole, output);
+    }
+
+    [Theory]
+    [InlineData("First", "FirstStage")]
+    [InlineData("Second", "SecondStage")]
+    [InlineData("Third", "ThirdStage")]
+    public void UnrolledTaps_AreTheDesignsTapsExactly(string taps, string design)
+    {
+        // Internal types, reached by reflection: the constants written out in HalfbandTaps against HalfbandFilter.Design.
+        const BindingFlags Hidden = BindingFlags.NonPublic | BindingFlags.Static;
+        var stage = typeof(Oversampler).GetProperty(design, Hidden)!.GetValue(null)!;
+        var order = (int)stage.GetType().GetProperty("Order")!.GetValue(stage)!;
+        var type = typeof(Oversampler).Assembly.GetType($"Phasor.Dsp.Oversampling.HalfbandTaps+{taps}", throwOnError: true)!;
+        var constants = type.GetFields(Hidden).Where(f => f.IsLiteral).ToArray();
+
+        Assert.Equal(order + 1, constants.Length);
+        for (var i = 0; i <= order; i++)
+        {
+            var expected = (double)stage.GetType().GetMethod("Tap")!.Invoke(stage, [i])!;
+            Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits((double)type.GetField($"A{i}", Hidden)!.GetRawConstantValue()!));
+        }
     }
 
     [Fact]
