@@ -7,9 +7,10 @@ using Phasor.Graph.Planning;
 namespace Phasor.Compile.Il;
 
 /// <summary>
-/// The compiled backend: a plan turned into one specialised .NET method per patch. Nodes with a
-/// tick form are fused into loops over the frames; the rest (resamplers, oversampled nodes) run
-/// through their block kernels. It owns its state arena and buffers.
+/// The compiled backend: a plan turned into specialised .NET methods. Nodes with a tick form are
+/// fused into loops over the frames (over frames * F samples for nodes oversampled F times);
+/// resamplers call the oversampler's per-factor paths; nodes without a tick form run through their
+/// block kernels. It owns its state arena and buffers.
 /// </summary>
 public sealed class IlBackend : IGraphKernel
 {
@@ -54,7 +55,7 @@ public sealed class IlBackend : IGraphKernel
             {
                 if (plan.Nodes[n].Inputs[p].IsConstant)
                 {
-                    _constants.Add(new Constant(n, p, plan.Nodes[n].Inputs[p], _layout.Forms[n] is not null));
+                    _constants.Add(new Constant(n, p, plan.Nodes[n].Inputs[p], _layout.Forms[n] is not null, plan.Nodes[n].Factor));
                 }
             }
         }
@@ -170,7 +171,7 @@ public sealed class IlBackend : IGraphKernel
         {
             c.Target = c.Current = c.Binding.Value;
             c.Moving = false;
-            if (!c.Fused)
+            if (c.Ramped)
             {
                 _buffers[c.Binding.Buffer].AsSpan().Fill((float)c.Binding.Value);
             }
@@ -188,12 +189,12 @@ public sealed class IlBackend : IGraphKernel
         }
     }
 
-    /// <summary>Moves changed constants: live slots for fused nodes, ramped buffers for block kernels (as the reference does).</summary>
+    /// <summary>Moves changed constants: live slots for fused nodes at factor 1, ramped buffers for the rest (as the reference does).</summary>
     private void UpdateConstants(int frames)
     {
         foreach (var c in _constants)
         {
-            if (c.Fused)
+            if (!c.Ramped)
             {
                 if (c.Slot >= 0)
                 {
@@ -244,7 +245,7 @@ public sealed class IlBackend : IGraphKernel
     }
 
     /// <summary>A constant input: where it is, what it is now and what the control side wants.</summary>
-    private sealed class Constant(int node, int port, InputBinding binding, bool fused)
+    private sealed class Constant(int node, int port, InputBinding binding, bool fused, int factor)
     {
         public int Node { get; } = node;
 
@@ -252,7 +253,14 @@ public sealed class IlBackend : IGraphKernel
 
         public InputBinding Binding { get; } = binding;
 
+        /// <summary>True when the input is a literal in the fused code until its first change makes it live.</summary>
         public bool Fused { get; } = fused;
+
+        /// <summary>
+        /// True when the code reads it from its buffer once live (or always, for block kernels), ramped there by
+        /// <see cref="UpdateBuffer"/> over frames * factor samples; false for the live slots of factor-1 fused code.
+        /// </summary>
+        public bool Ramped { get; } = !fused || factor != 1;
 
         public double Current { get; set; }
 

@@ -27,6 +27,7 @@ internal sealed partial class KernelEmitter
     private readonly Dictionary<int, LocalBuilder> _bufferLocals = [];
     private readonly Dictionary<int, (LocalBuilder Start, LocalBuilder Step)> _liveLocals = [];
     private readonly HashSet<(int Node, int Port)> _channelOutputs = [];
+    private readonly HashSet<(int Node, int Port)> _resampledOutputs = [];
     private readonly Dictionary<(int Node, int Port), List<int>> _consumers = [];
 
     private KernelEmitter(KernelLayout layout, IReadOnlyDictionary<(int Node, int Port), int> live, ILGenerator il)
@@ -53,19 +54,40 @@ internal sealed partial class KernelEmitter
                 }
             }
         }
+
+        // A resampler reads the buffer of the output written last before it (buffers are shared by liveness).
+        var writers = new Dictionary<int, (int Node, int Port)>();
+        foreach (var step in plan.Stages.SelectMany(s => s.Steps))
+        {
+            if (step.Kind == StepKind.Resample)
+            {
+                if (writers.TryGetValue(plan.Resamplers[step.Target].Input, out var source))
+                {
+                    _resampledOutputs.Add(source);
+                }
+            }
+            else if (step.Kind != StepKind.Write)
+            {
+                for (var o = 0; o < plan.Nodes[step.Target].Outputs.Length; o++)
+                {
+                    writers[plan.Nodes[step.Target].Outputs[o]] = (step.Target, o);
+                }
+            }
+        }
     }
 
     /// <summary>
     /// The block function; <paramref name="live"/> maps changed constant inputs to their slot in the live
-    /// array. Each fused unit is a method of its own: the JIT's cost grows faster than a method's size,
-    /// and small loops keep register pressure low; block units go to the <see cref="BlockRunner"/>.
+    /// array. Each fused or resample unit is a method of its own: the JIT's cost grows faster than a method's
+    /// size, and small loops keep register pressure low; block and group units go to the <see cref="BlockRunner"/>.
     /// </summary>
     public static KernelProgram EmitBody(KernelLayout layout, IReadOnlyDictionary<(int Node, int Port), int> live)
     {
         var units = new KernelBody?[layout.Units.Count];
         for (var u = 0; u < units.Length; u++)
         {
-            if (layout.Units[u].Kind is not (UnitKind.Fused or UnitKind.Lanes))
+            var unit = layout.Units[u];
+            if (unit.Kind is not (UnitKind.Fused or UnitKind.Lanes or UnitKind.Resample))
             {
                 continue;
             }
@@ -76,17 +98,21 @@ internal sealed partial class KernelEmitter
                 [typeof(double[]), typeof(float[][]), typeof(double[]), typeof(int), typeof(BlockRunner)],
                 typeof(KernelEmitter).Module,
                 skipVisibility: true);
-            var emitter = new KernelEmitter(layout, live, method.GetILGenerator());
-            if (layout.Units[u].Kind == UnitKind.Lanes)
+            var il = method.GetILGenerator();
+            switch (unit.Kind)
             {
-                new LaneUnit(emitter).Emit();
-            }
-            else
-            {
-                new FusedUnit(emitter, layout.Units[u]).Emit();
+                case UnitKind.Resample:
+                    ResampleUnit.Emit(il, layout, unit.Steps[0].Target);
+                    break;
+                case UnitKind.Lanes:
+                    new LaneUnit(new KernelEmitter(layout, live, il)).Emit();
+                    break;
+                default:
+                    new FusedUnit(new KernelEmitter(layout, live, il), unit).Emit();
+                    break;
             }
 
-            emitter._il.Emit(OpCodes.Ret);
+            il.Emit(OpCodes.Ret);
             units[u] = method.CreateDelegate<KernelBody>();
         }
 
@@ -208,7 +234,7 @@ internal sealed partial class KernelEmitter
 
             foreach (var (key, slot) in e._live)
             {
-                if (!_members.Contains(key.Node) || e._liveLocals.ContainsKey(slot))
+                if (!_members.Contains(key.Node) || e._liveLocals.ContainsKey(slot) || unit.Factor != 1)
                 {
                     continue;
                 }
@@ -238,7 +264,7 @@ internal sealed partial class KernelEmitter
             _il.Emit(OpCodes.Stloc, _i);
             _il.MarkLabel(test);
             _il.Emit(OpCodes.Ldloc, _i);
-            _il.Emit(OpCodes.Ldarg_3);
+            EmitCount();
             _il.Emit(OpCodes.Blt, top);
 
             // A control-rate output holds the value of the block's last frame in every frame, as the block kernels write it.
@@ -247,7 +273,7 @@ internal sealed partial class KernelEmitter
                 _il.Emit(OpCodes.Ldloc, e.Buffer(buffer));
                 _il.Emit(OpCodes.Ldloc, value);
                 _il.Emit(OpCodes.Ldc_I4_0);
-                _il.Emit(OpCodes.Ldarg_3);
+                EmitCount();
                 _il.Emit(OpCodes.Call, s_fill);
             }
 
@@ -270,6 +296,20 @@ internal sealed partial class KernelEmitter
 
                     _il.Emit(OpCodes.Call, end);
                 }
+            }
+        }
+
+        /// <summary>
+        /// The samples one block holds at the unit's rate: frames, or frames * F for an oversampled unit (whose
+        /// wires already hold that many). A factor-1 unit has no multiplication: its loop is the plain frame loop.
+        /// </summary>
+        private void EmitCount()
+        {
+            _il.Emit(OpCodes.Ldarg_3);
+            if (unit.Factor != 1)
+            {
+                _il.Emit(OpCodes.Ldc_I4, unit.Factor);
+                _il.Emit(OpCodes.Mul);
             }
         }
 
@@ -370,7 +410,9 @@ internal sealed partial class KernelEmitter
                 return () => _il.Emit(OpCodes.Ldloc, local);
             }
 
-            if (!binding.IsConstant)
+            // A live constant of an oversampled node is read from its own buffer, which the backend ramps over
+            // frames * F samples with the reference's code (IlBackend.UpdateBuffer), so the ramp is the same bits.
+            if (!binding.IsConstant || (unit.Factor != 1 && e._live.ContainsKey((n, p))))
             {
                 _usedBuffers.Add(binding.Buffer);
                 return () =>
@@ -403,9 +445,9 @@ internal sealed partial class KernelEmitter
             return () => _il.Emit(OpCodes.Ldc_R4, value);
         }
 
-        /// <summary>An output goes to its buffer when a channel plays it or a node outside this unit reads it.</summary>
+        /// <summary>An output goes to its buffer when a channel plays it, a resampler reads it or a node outside this unit does.</summary>
         private bool NeedsStore(int n, int o) =>
-            e._channelOutputs.Contains((n, o)) ||
+            e._channelOutputs.Contains((n, o)) || e._resampledOutputs.Contains((n, o)) ||
             (e._consumers.TryGetValue((n, o), out var readers) && readers.Any(r => !_members.Contains(r)));
     }
 }

@@ -28,8 +28,11 @@ internal sealed class KernelLayout
         Forms = new TickForm?[n];
         for (var i = 0; i < n; i++)
         {
-            Forms[i] = plan.Nodes[i].Factor == 1 ? TickForm.Of(plan.Nodes[i].Kernel) : null;
+            Forms[i] = TickForm.Of(plan.Nodes[i].Kernel);
         }
+
+        // Feedback groups are never oversampled (the validator rejects it, PH1023), so every group below runs
+        // at factor 1; were that to change, a group at F > 1 would need its steps interleaved per base frame.
 
         // A feedback group fuses only when every member has a tick form; otherwise all of it runs on block kernels.
         // Control-rate outputs hold their end-of-block value for the whole block, known only after the
@@ -131,12 +134,13 @@ internal sealed class KernelLayout
     {
         var units = new List<KernelUnit>();
         List<PlanStep>? fused = null;
+        var fusedFactor = 1;
 
         void Flush()
         {
             if (fused is { Count: > 0 })
             {
-                units.Add(new KernelUnit(UnitKind.Fused, fused));
+                units.Add(new KernelUnit(UnitKind.Fused, fused, fusedFactor));
             }
 
             fused = null;
@@ -153,13 +157,21 @@ internal sealed class KernelLayout
 
             foreach (var step in steps)
             {
-                if (step.Kind != StepKind.Resample && Forms[step.Target] is not null)
+                if (step.Kind == StepKind.Resample)
                 {
-                    if (fused is not null && fused.Count >= MaxFusedSteps && !stage.IsFeedbackGroup)
+                    Flush();
+                    units.Add(new KernelUnit(UnitKind.Resample, [step]));
+                }
+                else if (Forms[step.Target] is not null)
+                {
+                    // One fused unit runs at one rate: its loop goes over frames * factor samples.
+                    var factor = plan.Nodes[step.Target].Factor;
+                    if (fused is not null && ((fused.Count >= MaxFusedSteps && !stage.IsFeedbackGroup) || factor != fusedFactor))
                     {
                         Flush();
                     }
 
+                    fusedFactor = factor;
                     (fused ??= []).Add(step);
                     if (HasControlOutputs(step.Target))
                     {

@@ -3,10 +3,10 @@ namespace Phasor.Compile.Il;
 /// <summary>How the compiled kernel runs a run of plan steps.</summary>
 internal enum UnitKind
 {
-    /// <summary>Tick forms fused into one loop over the frames, wires in locals.</summary>
+    /// <summary>Tick forms fused into one loop over the frames (times the members' oversampling factor), wires in locals.</summary>
     Fused,
 
-    /// <summary>One step run over the whole block through its block kernel (resamplers, oversampled or tick-less nodes).</summary>
+    /// <summary>One node step run over the whole block through its block kernel (tick-less nodes).</summary>
     Block,
 
     /// <summary>A feedback group with a tick-less node, run frame by frame through block kernels.</summary>
@@ -14,4 +14,7 @@ internal enum UnitKind
 
     /// <summary>Identical voices run as the lanes of vector ticks (<see cref="KernelLayout.Lanes"/>), one loop over the frames.</summary>
     Lanes,
+
+    /// <summary>One resampler step: a direct call to the oversampler's path for its ratio and direction.</summary>
+    Resample,
 }

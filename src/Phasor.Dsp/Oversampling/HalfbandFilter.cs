@@ -23,6 +23,9 @@ internal sealed class HalfbandFilter
         _taps = Design(order, beta);
     }
 
+    /// <summary>k: the stage has 4k+3 taps, of which the k+1 distinct FIR taps <see cref="Tap"/> are not 0 or 1/2.</summary>
+    public int Order => _order;
+
     /// <summary>Doubles of state for one upsampling instance.</summary>
     public int UpStateSize => 1 + (2 * _length);
 
@@ -51,6 +54,9 @@ internal sealed class HalfbandFilter
         var even = Push(state, 1 + (2 * _length), first, advance: false);
         return Convolve(odd) + (0.5 * even[_order]);
     }
+
+    /// <summary>FIR tap <paramref name="i"/> (0..k) of the odd phase, applied to the window's i-th value from each end.</summary>
+    public double Tap(int i) => _taps[i];
 
     private ReadOnlySpan<double> Push(Span<double> state, int ring, double x, bool advance = true)
     {

@@ -13,13 +13,22 @@ namespace Phasor.Dsp.Oversampling;
 /// allocate, and cutting a stream into blocks of any size gives the same samples. Render thread safe: the filters
 /// are immutable and shared.
 /// </remarks>
-public static class Oversampler
+public static partial class Oversampler
 {
     // Stage 1 does the sharp work between 0.45·fs and 0.55·fs; later stages only have to clear images of
     // that band around the higher rates, so they need far fewer taps.
     private static readonly HalfbandFilter s_first = new(24, 7.8);
     private static readonly HalfbandFilter s_second = new(5, 8.4);
     private static readonly HalfbandFilter s_third = new(3, 9.0);
+
+    /// <summary>The designs of the three stages, whose taps the per-factor paths spell out (<see cref="HalfbandTaps"/>).</summary>
+    internal static HalfbandFilter FirstStage => s_first;
+
+    /// <inheritdoc cref="FirstStage"/>
+    internal static HalfbandFilter SecondStage => s_second;
+
+    /// <inheritdoc cref="FirstStage"/>
+    internal static HalfbandFilter ThirdStage => s_third;
 
     /// <summary>True for the supported factors 1, 2, 4 and 8.</summary>
     public static bool IsValidFactor(int factor) => factor is 1 or 2 or 4 or 8;
