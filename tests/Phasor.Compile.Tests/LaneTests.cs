@@ -25,7 +25,7 @@ public sealed class LaneTests
 
         var mixer = count <= 8
             ? $$"""{ "id": "out", "type": "mix", {{string.Join(", ", mix)}} }"""
-            : $$"""{ "id": "out", "type": "add", "a": "v1vca", "b": "v{{count}}vca" }""";
+            : $$"""{ "id": "m1", "type": "mix", {{string.Join(", ", mix.Take(8))}} }, { "id": "m2", "type": "mix", {{string.Join(", ", mix.Skip(8).Select((m, i) => $"\"in{i + 1}\"{m[m.IndexOf(':')..]}"))}} }, { "id": "out", "type": "add", "a": "m1", "b": "m2" }""";
         return $$"""{ "nodes": [ {{string.Join(",\n", nodes)}}, {{mixer}} {{extraNodes}} ], "outputs": ["out", "v1vca"] }""";
     }
 
@@ -51,17 +51,36 @@ public sealed class LaneTests
         Assert.Equal(0, Differential.MaxError(Differential.Load(IlBackendTests.Example("complex.json")), 20000, block, lanes: true));
 
     [Theory]
-    [InlineData(2)]
-    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
     [InlineData(8)]
-    [InlineData(11)]
-    public void AnyNumberOfVoices_RendersExactlyLikeTheReference(int voices)
+    [InlineData(13)]
+    public void FourOrMoreVoices_RunAsLanes_AndRenderExactlyLikeTheReference(int voices)
     {
         var json = Voices(voices);
         var kernel = Compile(json);
 
         Assert.Contains(kernel.LaneTuples, t => t[0] == "v1lp");
         Assert.Equal(0, Differential.MaxError(Differential.Load(json), 15000, 64, lanes: true));
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void FewerThanFourVoices_StayScalar(int voices)
+    {
+        var json = Voices(voices);
+
+        Assert.Empty(Compile(json).LaneTuples);
+        Assert.Equal(0, Differential.MaxError(Differential.Load(json), 5000, 64, lanes: true));
+    }
+
+    [Fact]
+    public void ThirteenVoices_AreATupleOfEightAndOneOfFive()
+    {
+        var ladders = Compile(Voices(13)).LaneTuples.Where(t => t[0].EndsWith("lp", StringComparison.Ordinal)).Select(t => t.Count).ToList();
+
+        Assert.Equal([8, 5], ladders);
     }
 
     [Fact]
