@@ -162,6 +162,48 @@ internal sealed partial class KernelEmitter
         il.Emit(OpCodes.Call, s_span);
     }
 
+    /// <summary>Loads the (start, step) pair of every live constant of the nodes <paramref name="member"/> picks into locals, once per block.</summary>
+    private void LoadLiveConstants(Func<int, bool> member)
+    {
+        foreach (var (key, slot) in _live)
+        {
+            if (_liveLocals.ContainsKey(slot) || !member(key.Node))
+            {
+                continue;
+            }
+
+            var start = _il.DeclareLocal(typeof(double));
+            var step = _il.DeclareLocal(typeof(double));
+            foreach (var (index, into) in new[] { (2 * slot, start), ((2 * slot) + 1, step) })
+            {
+                _il.Emit(OpCodes.Ldarg_2);
+                _il.Emit(OpCodes.Ldc_I4, index);
+                _il.Emit(OpCodes.Ldelem_R8);
+                _il.Emit(OpCodes.Stloc, into);
+            }
+
+            _liveLocals[slot] = (start, step);
+        }
+    }
+
+    /// <summary>
+    /// Pushes live constant <paramref name="slot"/> at frame <paramref name="i"/> as a float: start + step · (i + 1),
+    /// in double then rounded, exactly as the reference ramps a changed constant.
+    /// </summary>
+    private void EmitLiveRamp(int slot, LocalBuilder i)
+    {
+        var (start, step) = _liveLocals[slot];
+        _il.Emit(OpCodes.Ldloc, start);
+        _il.Emit(OpCodes.Ldloc, step);
+        _il.Emit(OpCodes.Ldloc, i);
+        _il.Emit(OpCodes.Ldc_I4_1);
+        _il.Emit(OpCodes.Add);
+        _il.Emit(OpCodes.Conv_R8);
+        _il.Emit(OpCodes.Mul);
+        _il.Emit(OpCodes.Add);
+        _il.Emit(OpCodes.Conv_R4);
+    }
+
     private LocalBuilder Buffer(int buffer)
     {
         if (!_bufferLocals.TryGetValue(buffer, out var local))
@@ -232,18 +274,9 @@ internal sealed partial class KernelEmitter
                 _il.Emit(OpCodes.Stloc, e.Buffer(b));
             }
 
-            foreach (var (key, slot) in e._live)
+            if (unit.Factor == 1)
             {
-                if (!_members.Contains(key.Node) || e._liveLocals.ContainsKey(slot) || unit.Factor != 1)
-                {
-                    continue;
-                }
-
-                var start = _il.DeclareLocal(typeof(double));
-                var step = _il.DeclareLocal(typeof(double));
-                LoadLive(2 * slot, start);
-                LoadLive((2 * slot) + 1, step);
-                e._liveLocals[slot] = (start, step);
+                e.LoadLiveConstants(_members.Contains);
             }
 
             _i = _il.DeclareLocal(typeof(int));
@@ -311,14 +344,6 @@ internal sealed partial class KernelEmitter
                 _il.Emit(OpCodes.Ldc_I4, unit.Factor);
                 _il.Emit(OpCodes.Mul);
             }
-        }
-
-        private void LoadLive(int index, LocalBuilder into)
-        {
-            _il.Emit(OpCodes.Ldarg_2);
-            _il.Emit(OpCodes.Ldc_I4, index);
-            _il.Emit(OpCodes.Ldelem_R8);
-            _il.Emit(OpCodes.Stloc, into);
         }
 
         private readonly HashSet<(int Node, int Port)> _produced = [];
@@ -425,20 +450,7 @@ internal sealed partial class KernelEmitter
 
             if (e._live.TryGetValue((n, p), out var slot))
             {
-                // start + step * (i + 1), in double then rounded, exactly as the reference ramps a changed constant.
-                return () =>
-                {
-                    var (start, step) = e._liveLocals[slot];
-                    _il.Emit(OpCodes.Ldloc, start);
-                    _il.Emit(OpCodes.Ldloc, step);
-                    _il.Emit(OpCodes.Ldloc, _i);
-                    _il.Emit(OpCodes.Ldc_I4_1);
-                    _il.Emit(OpCodes.Add);
-                    _il.Emit(OpCodes.Conv_R8);
-                    _il.Emit(OpCodes.Mul);
-                    _il.Emit(OpCodes.Add);
-                    _il.Emit(OpCodes.Conv_R4);
-                };
+                return () => e.EmitLiveRamp(slot, _i);
             }
 
             var value = (float)binding.Value;

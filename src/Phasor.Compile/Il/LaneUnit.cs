@@ -71,7 +71,7 @@ internal sealed partial class KernelEmitter
                 _il.Emit(OpCodes.Stloc, e.Buffer(b));
             }
 
-            LoadLiveConstants();
+            e.LoadLiveConstants(n => _tuples.Any(t => t.Nodes.Contains(n)));
             foreach (var ((t, p), input) in _inputs)
             {
                 if (input is Constant constant)
@@ -223,29 +223,6 @@ internal sealed partial class KernelEmitter
             return false;
         }
 
-        private void LoadLiveConstants()
-        {
-            foreach (var (key, slot) in e._live)
-            {
-                if (e._liveLocals.ContainsKey(slot) || !_tuples.Any(t => t.Nodes.Contains(key.Node)))
-                {
-                    continue;
-                }
-
-                var start = _il.DeclareLocal(typeof(double));
-                var step = _il.DeclareLocal(typeof(double));
-                foreach (var (index, into) in new[] { (2 * slot, start), ((2 * slot) + 1, step) })
-                {
-                    _il.Emit(OpCodes.Ldarg_2);
-                    _il.Emit(OpCodes.Ldc_I4, index);
-                    _il.Emit(OpCodes.Ldelem_R8);
-                    _il.Emit(OpCodes.Stloc, into);
-                }
-
-                e._liveLocals[slot] = (start, step);
-            }
-        }
-
         private void EmitTick(LaneTuple t, Dictionary<(LaneTuple Tuple, int Port), List<int>> stores)
         {
             _il.Emit(OpCodes.Ldloca, _states[t]);
@@ -307,17 +284,7 @@ internal sealed partial class KernelEmitter
 
             if (e._live.TryGetValue((n, p), out var slot))
             {
-                // start + step · (i + 1) in double, rounded to float, exactly as the scalar units ramp it.
-                var (start, step) = e._liveLocals[slot];
-                _il.Emit(OpCodes.Ldloc, start);
-                _il.Emit(OpCodes.Ldloc, step);
-                _il.Emit(OpCodes.Ldloc, _i);
-                _il.Emit(OpCodes.Ldc_I4_1);
-                _il.Emit(OpCodes.Add);
-                _il.Emit(OpCodes.Conv_R8);
-                _il.Emit(OpCodes.Mul);
-                _il.Emit(OpCodes.Add);
-                _il.Emit(OpCodes.Conv_R4);
+                e.EmitLiveRamp(slot, _i);
                 _il.Emit(OpCodes.Conv_R8);
                 return;
             }
