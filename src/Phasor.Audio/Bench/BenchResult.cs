@@ -4,11 +4,18 @@ namespace Phasor.Audio.Bench;
 /// <param name="Fixture">Fixture name (sine, fm, complex, or node:TYPE).</param>
 /// <param name="Backend">Backend measured.</param>
 /// <param name="Seconds">Audio rendered per timed run.</param>
-/// <param name="CompileMilliseconds">Time to plan and build the kernel, warm (after one earlier build).</param>
+/// <param name="CompileMilliseconds">
+/// Time to plan and build the kernel, warm (the compiler has run before) and with nothing cached: every unit's
+/// code is emitted and JIT-compiled, as for a patch the session has not seen.
+/// </param>
 /// <param name="CpuSeconds">Render-thread CPU seconds of each timed run.</param>
 /// <param name="AllocatedBytes">Bytes allocated by the render thread over all timed runs.</param>
 /// <param name="BlockSize">Frames per block.</param>
 /// <param name="SampleRate">Sample rate in Hz.</param>
+/// <param name="CachedCompileMilliseconds">
+/// The same build again, when every unit's code is found compiled already (a live re-evaluation that changed
+/// nothing the units compile to); equal to <paramref name="CompileMilliseconds"/>'s meaning for the reference backend.
+/// </param>
 public sealed record BenchResult(
     string Fixture,
     string Backend,
@@ -17,7 +24,8 @@ public sealed record BenchResult(
     double[] CpuSeconds,
     long AllocatedBytes,
     int BlockSize,
-    double SampleRate)
+    double SampleRate,
+    double CachedCompileMilliseconds)
 {
     /// <summary>Median CPU seconds of the timed runs.</summary>
     public double MedianCpuSeconds => CpuSeconds.Order().ElementAt(CpuSeconds.Length / 2);

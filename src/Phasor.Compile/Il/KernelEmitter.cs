@@ -23,14 +23,14 @@ internal sealed partial class KernelEmitter
 
     private readonly KernelLayout _layout;
     private readonly IReadOnlyDictionary<(int Node, int Port), int> _live;
-    private readonly ILGenerator _il;
-    private readonly Dictionary<int, LocalBuilder> _bufferLocals = [];
-    private readonly Dictionary<int, (LocalBuilder Start, LocalBuilder Step)> _liveLocals = [];
+    private readonly IlRecorder _il;
+    private readonly Dictionary<int, IlLocal> _bufferLocals = [];
+    private readonly Dictionary<int, (IlLocal Start, IlLocal Step)> _liveLocals = [];
     private readonly HashSet<(int Node, int Port)> _channelOutputs = [];
     private readonly HashSet<(int Node, int Port)> _resampledOutputs = [];
     private readonly Dictionary<(int Node, int Port), List<int>> _consumers = [];
 
-    private KernelEmitter(KernelLayout layout, IReadOnlyDictionary<(int Node, int Port), int> live, ILGenerator il)
+    private KernelEmitter(KernelLayout layout, IReadOnlyDictionary<(int Node, int Port), int> live, IlRecorder il)
     {
         _layout = layout;
         _live = live;
@@ -92,13 +92,7 @@ internal sealed partial class KernelEmitter
                 continue;
             }
 
-            var method = new DynamicMethod(
-                $"phasor_unit{u}",
-                typeof(void),
-                [typeof(double[]), typeof(float[][]), typeof(double[]), typeof(int), typeof(BlockRunner)],
-                typeof(KernelEmitter).Module,
-                skipVisibility: true);
-            var il = method.GetILGenerator();
+            var il = new IlRecorder();
             switch (unit.Kind)
             {
                 case UnitKind.Resample:
@@ -113,7 +107,7 @@ internal sealed partial class KernelEmitter
             }
 
             il.Emit(OpCodes.Ret);
-            units[u] = method.CreateDelegate<KernelBody>();
+            units[u] = UnitCache.Get<KernelBody>(il, $"phasor_unit{u}", [typeof(double[]), typeof(float[][]), typeof(double[]), typeof(int), typeof(BlockRunner)]);
         }
 
         return new KernelProgram(units);
@@ -122,8 +116,7 @@ internal sealed partial class KernelEmitter
     /// <summary>The reset function for the fused nodes.</summary>
     public static KernelInit EmitInit(KernelLayout layout)
     {
-        var method = new DynamicMethod("phasor_init", typeof(void), [typeof(double[]), typeof(NodeSetup[])], typeof(KernelEmitter).Module, skipVisibility: true);
-        var il = method.GetILGenerator();
+        var il = new IlRecorder();
         var span = il.DeclareLocal(typeof(Span<double>));
         for (var n = 0; n < layout.Forms.Length; n++)
         {
@@ -142,10 +135,10 @@ internal sealed partial class KernelEmitter
         }
 
         il.Emit(OpCodes.Ret);
-        return method.CreateDelegate<KernelInit>();
+        return UnitCache.Get<KernelInit>(il, "phasor_init", [typeof(double[]), typeof(NodeSetup[])]);
     }
 
-    private static void EmitStateRef(ILGenerator il, KernelLayout layout, int node, TickForm form)
+    private static void EmitStateRef(IlRecorder il, KernelLayout layout, int node, TickForm form)
     {
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Ldc_I4, layout.StateOffset[node]);
@@ -153,7 +146,7 @@ internal sealed partial class KernelEmitter
         il.Emit(OpCodes.Call, s_as.MakeGenericMethod(typeof(double), form.StateType));
     }
 
-    private static void EmitSpan(ILGenerator il, LocalBuilder span, int offset, int length)
+    private static void EmitSpan(IlRecorder il, IlLocal span, int offset, int length)
     {
         il.Emit(OpCodes.Ldloca, span);
         il.Emit(OpCodes.Ldarg_0);
@@ -190,7 +183,7 @@ internal sealed partial class KernelEmitter
     /// Pushes live constant <paramref name="slot"/> at frame <paramref name="i"/> as a float: start + step · (i + 1),
     /// in double then rounded, exactly as the reference ramps a changed constant.
     /// </summary>
-    private void EmitLiveRamp(int slot, LocalBuilder i)
+    private void EmitLiveRamp(int slot, IlLocal i)
     {
         var (start, step) = _liveLocals[slot];
         _il.Emit(OpCodes.Ldloc, start);
@@ -204,7 +197,7 @@ internal sealed partial class KernelEmitter
         _il.Emit(OpCodes.Conv_R4);
     }
 
-    private LocalBuilder Buffer(int buffer)
+    private IlLocal Buffer(int buffer)
     {
         if (!_bufferLocals.TryGetValue(buffer, out var local))
         {
@@ -219,16 +212,16 @@ internal sealed partial class KernelEmitter
     /// <summary>One fused unit: prologue (state refs, spans, buffers, live constants), the frame loop, EndBlock calls.</summary>
     private sealed class FusedUnit(KernelEmitter e, KernelUnit unit)
     {
-        private readonly ILGenerator _il = e._il;
+        private readonly IlRecorder _il = e._il;
         private readonly KernelLayout _layout = e._layout;
-        private readonly Dictionary<int, LocalBuilder> _stateRefs = [];
-        private readonly Dictionary<int, LocalBuilder> _stateCopies = [];
-        private readonly Dictionary<int, LocalBuilder> _spans = [];
-        private readonly Dictionary<(int Node, int Port), LocalBuilder> _outputs = [];
+        private readonly Dictionary<int, IlLocal> _stateRefs = [];
+        private readonly Dictionary<int, IlLocal> _stateCopies = [];
+        private readonly Dictionary<int, IlLocal> _spans = [];
+        private readonly Dictionary<(int Node, int Port), IlLocal> _outputs = [];
         private readonly HashSet<int> _members = [.. unit.Steps.Select(s => s.Target)];
         private readonly HashSet<int> _usedBuffers = [];
-        private readonly List<(LocalBuilder Value, int Buffer)> _blockValues = [];
-        private LocalBuilder _i = null!;
+        private readonly List<(IlLocal Value, int Buffer)> _blockValues = [];
+        private IlLocal _i;
 
         public void Emit()
         {
@@ -384,7 +377,7 @@ internal sealed partial class KernelEmitter
             }
 
             var outputs = withOutputs ? spec.Outputs.Count : 0;
-            var stores = new List<(LocalBuilder Value, int Buffer)>();
+            var stores = new List<(IlLocal Value, int Buffer)>();
             for (var o = 0; o < outputs; o++)
             {
                 _produced.Add((n, o));

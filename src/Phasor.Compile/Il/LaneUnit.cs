@@ -19,14 +19,14 @@ internal sealed partial class KernelEmitter
         private static readonly MethodInfo s_create = typeof(Vector512).GetMethod(nameof(Vector512.Create), [.. Enumerable.Repeat(typeof(double), Lanes.Count)])!;
         private static readonly MethodInfo s_element = typeof(Vector512).GetMethod(nameof(Vector512.GetElement))!.MakeGenericMethod(typeof(double));
 
-        private readonly ILGenerator _il = e._il;
+        private readonly IlRecorder _il = e._il;
         private readonly KernelLayout _layout = e._layout;
         private readonly List<LaneTuple> _tuples = e._layout.Lanes;
-        private readonly Dictionary<LaneTuple, LocalBuilder> _states = [];
-        private readonly Dictionary<(LaneTuple Tuple, int Port), LocalBuilder> _outputs = [];
+        private readonly Dictionary<LaneTuple, IlLocal> _states = [];
+        private readonly Dictionary<(LaneTuple Tuple, int Port), IlLocal> _outputs = [];
         private readonly Dictionary<(LaneTuple Tuple, int Port), Input> _inputs = [];
         private readonly HashSet<int> _usedBuffers = [];
-        private LocalBuilder _i = null!;
+        private IlLocal _i;
 
         /// <summary>How a tuple's input reaches it.</summary>
         private abstract record Input;
@@ -35,7 +35,7 @@ internal sealed partial class KernelEmitter
         private sealed record Wired(LaneTuple From, int Port) : Input;
 
         /// <summary>A vector of constants made once per block.</summary>
-        private sealed record Constant(LocalBuilder Vector) : Input;
+        private sealed record Constant(IlLocal Vector) : Input;
 
         /// <summary>Built lane by lane every frame.</summary>
         private sealed record Gathered : Input;

@@ -30,7 +30,7 @@ internal static class ResampleUnit
     /// Emits, into a method shaped like <see cref="KernelBody"/>, the call running resampler
     /// <paramref name="resampler"/> over the block: <c>Oversampler.UpNx(state, input[..frames*source], output[..frames*target])</c>.
     /// </summary>
-    public static void Emit(ILGenerator il, KernelLayout layout, int resampler)
+    public static void Emit(IlRecorder il, KernelLayout layout, int resampler)
     {
         var r = layout.Plan.Resamplers[resampler];
         il.Emit(OpCodes.Ldarg_0);
@@ -43,7 +43,7 @@ internal static class ResampleUnit
     }
 
     /// <summary>A span over the first frames * <paramref name="factor"/> samples of buffer <paramref name="buffer"/>.</summary>
-    private static void EmitBuffer(ILGenerator il, int buffer, int factor, ConstructorInfo span)
+    private static void EmitBuffer(IlRecorder il, int buffer, int factor, ConstructorInfo span)
     {
         il.Emit(OpCodes.Ldarg_1);
         il.Emit(OpCodes.Ldc_I4, buffer);
