@@ -40,7 +40,7 @@ public sealed class IlBackend : IGraphKernel
         {
             // Lanes run the voices' steps side by side, out of the plan's order, which the planner's buffer sharing assumes.
             plan = UnsharedBuffers.Of(plan);
-            _layout = new KernelLayout(plan, lanes: true);
+            _layout = new KernelLayout(plan, lanes: true, _layout.Lanes);
         }
 
         _plan = plan;

@@ -18,6 +18,9 @@ internal readonly record struct IlLabel(int Index);
 /// </summary>
 internal sealed class IlRecorder
 {
+    // Reflection names are slow to build; every type and method gets a number for the key instead, for the process.
+    private static readonly Dictionary<object, int> s_ids = [];
+    private static readonly Lock s_lock = new();
     private readonly List<Type> _locals = [];
     private readonly List<(OpCode Code, object? Operand)> _code = [];
     private readonly StringBuilder _key = new();
@@ -29,7 +32,7 @@ internal sealed class IlRecorder
     public IlLocal DeclareLocal(Type type)
     {
         _locals.Add(type);
-        _key.Append("local ").Append(type.AssemblyQualifiedName).Append('\n');
+        _key.Append("local ").Append(Id(type)).Append('\n');
         return new IlLocal(_locals.Count - 1);
     }
 
@@ -45,11 +48,11 @@ internal sealed class IlRecorder
 
     public void Emit(OpCode code, float value) => Record(code, value, BitConverter.SingleToInt32Bits(value).ToString("x", CultureInfo.InvariantCulture));
 
-    public void Emit(OpCode code, Type type) => Record(code, type, type.AssemblyQualifiedName);
+    public void Emit(OpCode code, Type type) => Record(code, type, Id(type));
 
-    public void Emit(OpCode code, MethodInfo method) => Record(code, method, Describe(method));
+    public void Emit(OpCode code, MethodInfo method) => Record(code, method, Id(method));
 
-    public void Emit(OpCode code, ConstructorInfo constructor) => Record(code, constructor, Describe(constructor));
+    public void Emit(OpCode code, ConstructorInfo constructor) => Record(code, constructor, Id(constructor));
 
     public void Emit(OpCode code, IlLocal local) => Record(code, local, $"local {local.Index}");
 
@@ -88,5 +91,16 @@ internal sealed class IlRecorder
     /// <summary>Where <see cref="MarkLabel"/> was called.</summary>
     private readonly record struct Mark(int Label);
 
-    private static string Describe(MethodBase method) => $"{method.DeclaringType?.AssemblyQualifiedName}::{method}";
+    private static string Id(MemberInfo member)
+    {
+        lock (s_lock)
+        {
+            if (!s_ids.TryGetValue(member, out var id))
+            {
+                id = s_ids[member] = s_ids.Count;
+            }
+
+            return id.ToString(CultureInfo.InvariantCulture);
+        }
+    }
 }

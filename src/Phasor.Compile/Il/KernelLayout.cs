@@ -20,9 +20,15 @@ internal sealed class KernelLayout
     /// </summary>
     internal const int MaxFusedSteps = 32;
 
-    /// <summary>Lays out <paramref name="plan"/>; with <paramref name="lanes"/>, identical voices run as vector lanes.</summary>
-    public KernelLayout(Plan plan, bool lanes = false)
+    private readonly (int Node, int Port)?[]?[] _sources;
+
+    /// <summary>
+    /// Lays out <paramref name="plan"/>; with <paramref name="lanes"/>, identical voices run as vector lanes, found
+    /// anew or given as <paramref name="tuples"/> (found on a plan with the same nodes).
+    /// </summary>
+    public KernelLayout(Plan plan, bool lanes = false, List<LaneTuple>? tuples = null)
     {
+        _sources = new (int Node, int Port)?[]?[plan.Nodes.Length];
         Plan = plan;
         var n = plan.Nodes.Length;
         Forms = new TickForm?[n];
@@ -51,7 +57,7 @@ internal sealed class KernelLayout
             Index.TryAdd(plan.Nodes[i].Def.Id, i);
         }
 
-        Lanes = lanes ? VoiceFinder.Find(this) : [];
+        Lanes = !lanes ? [] : tuples ?? VoiceFinder.Find(this);
         Units = BuildUnits(plan);
 
         StateOffset = new int[n];
@@ -118,6 +124,13 @@ internal sealed class KernelLayout
 
     /// <summary>The producing node and output of a connected input, or null for a constant.</summary>
     public (int Node, int Port)? Source(int node, int port)
+    {
+        // Asked for every input many times over while finding voices and emitting: worked out once per input.
+        var row = _sources[node] ??= [.. Enumerable.Range(0, Plan.Nodes[node].Inputs.Length).Select(p => FindSource(node, p))];
+        return row[port];
+    }
+
+    private (int Node, int Port)? FindSource(int node, int port)
     {
         var spec = Plan.Nodes[node].Kernel.Spec;
         if (!Plan.Nodes[node].Def.Inputs.TryGetValue(spec.Inputs[port].Name, out var input) || input is not InputValue.Connection c)
