@@ -87,6 +87,12 @@ public sealed class IlBackend : IGraphKernel
     /// </summary>
     public TimeSpan CompileTime { get; }
 
+    /// <summary>Methods the current code consists of (fused, lanes and resample units).</summary>
+    public int CompiledUnits { get; private set; }
+
+    /// <summary>Of <see cref="CompiledUnits"/>, those whose code was compiled before in this process and reused as it was.</summary>
+    public int ReusedUnits { get; private set; }
+
     /// <summary>Node ids that run fused (the others run through their block kernels).</summary>
     public IEnumerable<string> FusedNodes => Enumerable.Range(0, _plan.Nodes.Length).Where(n => _layout.Forms[n] is not null).Select(n => _plan.Nodes[n].Def.Id);
 
@@ -158,6 +164,7 @@ public sealed class IlBackend : IGraphKernel
     /// <summary>JIT-compiles <paramref name="program"/> before the render thread first calls it (see <see cref="KernelProgram.Warm"/>).</summary>
     private KernelBody Warm(KernelProgram program)
     {
+        (CompiledUnits, ReusedUnits) = (program.Compiled, program.Reused);
         program.Warm(_state.Length, _buffers, _live, _runner, state => _init(state, _setups));
         return program.Run;
     }

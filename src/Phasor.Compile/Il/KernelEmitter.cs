@@ -84,6 +84,7 @@ internal sealed partial class KernelEmitter
     public static KernelProgram EmitBody(KernelLayout layout, IReadOnlyDictionary<(int Node, int Port), int> live)
     {
         var units = new KernelBody?[layout.Units.Count];
+        var reused = 0;
         for (var u = 0; u < units.Length; u++)
         {
             var unit = layout.Units[u];
@@ -107,10 +108,11 @@ internal sealed partial class KernelEmitter
             }
 
             il.Emit(OpCodes.Ret);
-            units[u] = UnitCache.Get<KernelBody>(il, $"phasor_unit{u}", [typeof(double[]), typeof(float[][]), typeof(double[]), typeof(int), typeof(BlockRunner)]);
+            units[u] = UnitCache.Get<KernelBody>(il, $"phasor_unit{u}", [typeof(double[]), typeof(float[][]), typeof(double[]), typeof(int), typeof(BlockRunner)], out var hit);
+            reused += hit ? 1 : 0;
         }
 
-        return new KernelProgram(units);
+        return new KernelProgram(units, reused);
     }
 
     /// <summary>The reset function for the fused nodes.</summary>
@@ -135,7 +137,7 @@ internal sealed partial class KernelEmitter
         }
 
         il.Emit(OpCodes.Ret);
-        return UnitCache.Get<KernelInit>(il, "phasor_init", [typeof(double[]), typeof(NodeSetup[])]);
+        return UnitCache.Get<KernelInit>(il, "phasor_init", [typeof(double[]), typeof(NodeSetup[])], out _);
     }
 
     private static void EmitStateRef(IlRecorder il, KernelLayout layout, int node, TickForm form)

@@ -1,8 +1,14 @@
 namespace Phasor.Compile.Il;
 
 /// <summary>The units of a compiled kernel in order: a compiled method per fused or lanes unit, the block runner for the rest.</summary>
-internal sealed class KernelProgram(KernelBody?[] units)
+internal sealed class KernelProgram(KernelBody?[] units, int reused)
 {
+    /// <summary>Compiled units in the program.</summary>
+    public int Compiled => units.Count(u => u is not null);
+
+    /// <summary>Compiled units whose method came from <see cref="UnitCache"/> rather than a new emission and JIT.</summary>
+    public int Reused => reused;
+
     /// <summary>Runs every unit over <paramref name="frames"/> frames. Render thread only; allocates nothing.</summary>
     public void Run(double[] state, float[][] buffers, double[] live, int frames, BlockRunner runner)
     {

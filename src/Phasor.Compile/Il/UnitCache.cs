@@ -18,7 +18,7 @@ internal static class UnitCache
     private static readonly Lock s_lock = new();
 
     /// <summary>The method <paramref name="il"/> records, from the cache or newly built (then cached).</summary>
-    public static T Get<T>(IlRecorder il, string name, Type[] parameters)
+    public static T Get<T>(IlRecorder il, string name, Type[] parameters, out bool reused)
         where T : Delegate
     {
         var key = $"{typeof(T).FullName}\n{il.Key}";
@@ -26,9 +26,12 @@ internal static class UnitCache
         {
             if (s_methods.TryGetValue(key, out var cached))
             {
+                reused = true;
                 return (T)cached;
             }
         }
+
+        reused = false;
 
         var method = new DynamicMethod(name, typeof(void), parameters, typeof(UnitCache).Module, skipVisibility: true);
         il.Replay(method.GetILGenerator());
