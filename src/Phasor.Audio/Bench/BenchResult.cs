@@ -16,6 +16,11 @@ namespace Phasor.Audio.Bench;
 /// The same build again, when every unit's code is found compiled already (a live re-evaluation that changed
 /// nothing the units compile to); equal to <paramref name="CompileMilliseconds"/>'s meaning for the reference backend.
 /// </param>
+/// <param name="PlayableMilliseconds">
+/// Time until the kernel can play with nothing cached in the background tiering, as a live session builds it: its
+/// quick tier (ticks called, not inlined) plays while the compiled code is built on another thread; equal to
+/// <paramref name="CompileMilliseconds"/> for the reference backend.
+/// </param>
 public sealed record BenchResult(
     string Fixture,
     string Backend,
@@ -25,7 +30,8 @@ public sealed record BenchResult(
     long AllocatedBytes,
     int BlockSize,
     double SampleRate,
-    double CachedCompileMilliseconds)
+    double CachedCompileMilliseconds,
+    double PlayableMilliseconds)
 {
     /// <summary>Median CPU seconds of the timed runs.</summary>
     public double MedianCpuSeconds => CpuSeconds.Order().ElementAt(CpuSeconds.Length / 2);

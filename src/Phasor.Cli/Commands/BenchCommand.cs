@@ -50,7 +50,7 @@ public sealed class BenchCommand : ICommand
         var json = args.Text("json");
         var table = json == "-" ? TextWriter.Null : context.Out;
         table.WriteLine(string.Create(CultureInfo.InvariantCulture, $"backend {RenderSettings.Name(backend)}, {BenchRunner.SampleRate:F0} Hz, {BenchRunner.BlockSize}-frame blocks, median of {runs} runs ({(ThreadCpuClock.IsCpuTime ? "thread CPU time" : "wall time")})"));
-        table.WriteLine($"{"fixture",-22}{"realtime",12}{"us/block",11}{"compile ms",12}{"cached ms",11}{"allocated",11}");
+        table.WriteLine($"{"fixture",-22}{"realtime",12}{"us/block",11}{"compile ms",12}{"playable ms",12}{"cached ms",11}{"allocated",11}");
         var fixtures = isFile ? [(Path.GetFileName(what), "")] : Fixtures(what);
         foreach (var (name, text) in fixtures)
         {
@@ -58,7 +58,7 @@ public sealed class BenchCommand : ICommand
             var patch = isFile ? PatchFiles.Load(what) : PatchFiles.Parse(text, name);
             var result = BenchRunner.Run(name, patch, backend, seconds, runs);
             results.Add(result);
-            table.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-22}{result.RealtimeFactor,11:F0}x{result.MicrosecondsPerBlock,11:F2}{result.CompileMilliseconds,12:F2}{result.CachedCompileMilliseconds,11:F2}{result.AllocatedBytes,10} B"));
+            table.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-22}{result.RealtimeFactor,11:F0}x{result.MicrosecondsPerBlock,11:F2}{result.CompileMilliseconds,12:F2}{result.PlayableMilliseconds,12:F2}{result.CachedCompileMilliseconds,11:F2}{result.AllocatedBytes,10} B"));
         }
 
         if (json is not null)
@@ -110,6 +110,7 @@ public sealed class BenchCommand : ICommand
                 microsecondsPerBlock = Math.Round(r.MicrosecondsPerBlock, 3),
                 compileMilliseconds = Math.Round(r.CompileMilliseconds, 3),
                 cachedCompileMilliseconds = Math.Round(r.CachedCompileMilliseconds, 3),
+                playableMilliseconds = Math.Round(r.PlayableMilliseconds, 3),
                 allocatedBytes = r.AllocatedBytes,
             }),
         };

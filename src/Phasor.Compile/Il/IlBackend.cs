@@ -16,25 +16,35 @@ public sealed class IlBackend : IGraphKernel
 {
     private readonly Plan _plan;
     private readonly KernelLayout _layout;
+    private readonly KernelLayout _quickLayout;
     private readonly double[] _state;
     private readonly float[][] _buffers;
     private readonly BlockRunner _runner;
-    private readonly KernelInit _init;
     private readonly NodeSetup[] _setups;
     private readonly int[] _zeroed;
     private readonly List<Constant> _constants = [];
     private readonly Dictionary<(int Node, int Port), int> _liveSlots = [];
-    private double[] _live = [];
-    private volatile KernelBody _body;
+    private readonly Tiering _tiering;
+    private readonly Stopwatch _clock;
+    private readonly Lock _lock = new();
+    private readonly KernelInit _init;
+    private KernelTier _active;
+    private KernelTier? _pending;
+    private KernelTier? _quick;
+    private KernelTier? _compiled;
+    private int _generation;
+    private Task _compiling = Task.CompletedTask;
 
     /// <summary>
     /// Compiles <paramref name="plan"/> and resets every node. <paramref name="lanes"/> runs identical voices as
     /// the lanes of 512-bit vectors: by default where the processor has them, true or false to force it either way
-    /// (forced on a machine without them it is correct but slow).
+    /// (forced on a machine without them it is correct but slow). <paramref name="tiering"/> says whether the
+    /// compiled code is ready when this returns or follows in the background.
     /// </summary>
-    public IlBackend(Plan plan, bool? lanes = null)
+    public IlBackend(Plan plan, bool? lanes = null, Tiering tiering = Tiering.Immediate)
     {
-        var clock = Stopwatch.StartNew();
+        _clock = Stopwatch.StartNew();
+        _tiering = tiering;
         _layout = new KernelLayout(plan, lanes ?? Vector512.IsHardwareAccelerated);
         if (_layout.Lanes.Count > 0)
         {
@@ -47,6 +57,7 @@ public sealed class IlBackend : IGraphKernel
         _state = new double[_layout.ArenaSize];
         _buffers = [.. plan.Buffers.Select(b => new float[b.Length])];
         _runner = new BlockRunner(_layout, _state, _buffers);
+        _quickLayout = new KernelLayout(plan, callTicks: true);
         _setups = [.. plan.Nodes.Select(n => n.Setup)];
         _zeroed = [.. Enumerable.Range(0, plan.Buffers.Length).Where(i => plan.Buffers[i].NeedsZeroing)];
         for (var n = 0; n < plan.Nodes.Length; n++)
@@ -60,10 +71,19 @@ public sealed class IlBackend : IGraphKernel
             }
         }
 
-        _init = KernelEmitter.EmitInit(_layout);
-        _body = Warm(KernelEmitter.EmitBody(_layout, _liveSlots));
+        _init = KernelEmitter.EmitInit(_quickLayout);
+        if (tiering == Tiering.Immediate)
+        {
+            Compile();
+        }
+        else
+        {
+            Quicken();
+        }
+
+        _active = Interlocked.Exchange(ref _pending, null)!;
         Reset();
-        CompileTime = clock.Elapsed;
+        CompileTime = _clock.Elapsed;
     }
 
     /// <summary>
@@ -82,16 +102,24 @@ public sealed class IlBackend : IGraphKernel
     public int MaxBlock => _plan.Options.MaxBlock;
 
     /// <summary>
-    /// Time taken to lay out, emit, JIT-compile (by running one throwaway frame) and reset; units whose code was
-    /// compiled before in this process (<see cref="ForgetCompiledUnits"/>) skip the emission and the JIT.
+    /// Time from the start of the constructor until the kernel could play: lay out, emit, JIT-compile (by running one
+    /// throwaway frame) and reset, of the compiled code with <see cref="Tiering.Immediate"/> and of the quick tier with
+    /// <see cref="Tiering.Background"/>. Units whose code was compiled before in this process skip the emission and
+    /// the JIT (see <see cref="ForgetCompiledUnits"/>).
     /// </summary>
     public TimeSpan CompileTime { get; }
+
+    /// <summary>Time from the start of the constructor until the compiled code was ready (null while it is not).</summary>
+    public TimeSpan? CompiledTime { get; private set; }
 
     /// <summary>Methods the current code consists of (fused, lanes and resample units).</summary>
     public int CompiledUnits { get; private set; }
 
     /// <summary>Of <see cref="CompiledUnits"/>, those whose code was compiled before in this process and reused as it was.</summary>
     public int ReusedUnits { get; private set; }
+
+    /// <summary>True while the quick tier plays (the fused units call each node's tick instead of inlining it).</summary>
+    public bool IsQuick => !_active.Compiled;
 
     /// <summary>Node ids that run fused (the others run through their block kernels).</summary>
     public IEnumerable<string> FusedNodes => Enumerable.Range(0, _plan.Nodes.Length).Where(n => _layout.Forms[n] is not null).Select(n => _plan.Nodes[n].Def.Id);
@@ -101,12 +129,23 @@ public sealed class IlBackend : IGraphKernel
 
     private int LastFrames { get; set; }
 
+    /// <summary>
+    /// Waits until the latest compiled code is ready (it takes over at the next <see cref="Process"/>); rethrows
+    /// what went wrong compiling it. Control side.
+    /// </summary>
+    public void WaitCompiled() => _compiling.GetAwaiter().GetResult();
+
     /// <inheritdoc/>
     public void Process(int frames)
     {
         if ((uint)(frames - 1) >= (uint)MaxBlock)
         {
             throw new ArgumentOutOfRangeException(nameof(frames), frames, "frames must be between 1 and the plan's MaxBlock");
+        }
+
+        if (Volatile.Read(ref _pending) is not null && Interlocked.Exchange(ref _pending, null) is { } next)
+        {
+            _active = next;
         }
 
         LastFrames = frames;
@@ -116,7 +155,7 @@ public sealed class IlBackend : IGraphKernel
             Array.Clear(_buffers[b], 0, frames * (_buffers[b].Length / MaxBlock));
         }
 
-        _body(_state, _buffers, _live, frames, _runner);
+        _active.Body(_state, _buffers, _active.Live, frames, _active.Runner);
     }
 
     /// <inheritdoc/>
@@ -142,31 +181,111 @@ public sealed class IlBackend : IGraphKernel
         }
 
         constant.Target = value;
-        if (constant.Fused && !_liveSlots.ContainsKey((n, p)))
+        if (constant.Fused && constant.Slot < 0)
         {
-            // Fused constants are literals in the code; the first change makes this one live and recompiles.
-            _liveSlots[(n, p)] = _liveSlots.Count;
-            var live = new double[2 * _liveSlots.Count];
-            for (var k = 0; k < _live.Length; k++)
+            // Fused constants are literals in the code; the first change makes this one live and needs new code.
+            // In the background tiering a new quick tier plays it at once while the compiled code follows.
+            lock (_lock)
             {
-                live[k] = _live[k];
+                _liveSlots[(n, p)] = _liveSlots.Count;
+                constant.Slot = _liveSlots[(n, p)];
             }
 
-            constant.Slot = _liveSlots[(n, p)];
-            live[2 * constant.Slot] = constant.Current;
-            _live = live;
-            _body = Warm(KernelEmitter.EmitBody(_layout, new Dictionary<(int, int), int>(_liveSlots)));
+            if (_tiering == Tiering.Background)
+            {
+                Quicken();
+            }
+            else
+            {
+                Compile();
+            }
         }
 
         return true;
     }
 
-    /// <summary>JIT-compiles <paramref name="program"/> before the render thread first calls it (see <see cref="KernelProgram.Warm"/>).</summary>
-    private KernelBody Warm(KernelProgram program)
+    /// <summary>
+    /// Builds the compiled code for the current live slots, on this thread (immediate) or the thread pool
+    /// (background); it becomes pending and the render thread installs it at its next block. A newer build
+    /// supersedes an older one still under way.
+    /// </summary>
+    private void Compile()
     {
-        (CompiledUnits, ReusedUnits) = (program.Compiled, program.Reused);
-        program.Warm(_state.Length, _buffers, _live, _runner, state => _init(state, _setups));
-        return program.Run;
+        var (slots, generation) = Snapshot();
+        if (_tiering == Tiering.Immediate)
+        {
+            Offer(Build(_layout, slots), generation);
+        }
+        else
+        {
+            _compiling = Task.Run(() => Offer(Build(_layout, slots), generation));
+        }
+    }
+
+    /// <summary>Builds the quick tier for the current live slots on this thread, makes it pending, and starts the compiled code.</summary>
+    private void Quicken()
+    {
+        var (slots, generation) = Snapshot();
+        Offer(Build(_quickLayout, slots), generation);
+        Compile();
+    }
+
+    private (Dictionary<(int Node, int Port), int> Slots, int Generation) Snapshot()
+    {
+        lock (_lock)
+        {
+            return (new Dictionary<(int Node, int Port), int>(_liveSlots), ++_generation);
+        }
+    }
+
+    private KernelTier Build(KernelLayout layout, Dictionary<(int Node, int Port), int> slots)
+    {
+        var program = KernelEmitter.EmitBody(layout, slots);
+        var live = new double[2 * slots.Count];
+        program.Warm(_state.Length, _buffers, live, _runner, state => _init(state, _setups));
+        var tier = new KernelTier(program.Run, _runner, live, compiled: !layout.CallTicks);
+        (tier.Units, tier.Reused) = (program.Compiled, program.Reused);
+        return tier;
+    }
+
+    /// <summary>Makes <paramref name="tier"/> pending unless a newer build has started since its own.</summary>
+    private void Offer(KernelTier tier, int generation)
+    {
+        lock (_lock)
+        {
+            if (tier.Compiled)
+            {
+                _compiled = tier;
+            }
+            else
+            {
+                _quick = tier;
+            }
+
+            // A build for older live slots would play a changed constant's literal.
+            if (generation == _generation)
+            {
+                (CompiledUnits, ReusedUnits) = (tier.Units, tier.Reused);
+                if (tier.Compiled)
+                {
+                    CompiledTime ??= _clock.Elapsed;
+                }
+
+                Volatile.Write(ref _pending, tier);
+            }
+        }
+    }
+
+    /// <summary>For tests: the quick tier or the latest compiled code takes over at the next block.</summary>
+    internal void SwitchTier(bool quick)
+    {
+        if (quick && (_quick is null || _quick.Live.Length != 2 * _liveSlots.Count))
+        {
+            var (slots, _) = Snapshot();
+            _quick = Build(_quickLayout, slots);
+        }
+
+        Volatile.Write(ref _pending, quick ? _quick : _compiled ?? throw new InvalidOperationException("nothing compiled yet"));
     }
 
     /// <inheritdoc/>
@@ -208,15 +327,17 @@ public sealed class IlBackend : IGraphKernel
     /// <summary>Moves changed constants: live slots for fused nodes at factor 1, ramped buffers for the rest (as the reference does).</summary>
     private void UpdateConstants(int frames)
     {
+        var live = _active.Live;
         foreach (var c in _constants)
         {
             if (!c.Ramped)
             {
-                if (c.Slot >= 0)
+                // A slot past the code's live array was made live after this code was built: its literal plays on until the new code.
+                if (c.Slot >= 0 && (2 * c.Slot) + 1 < live.Length)
                 {
                     var step = c.Binding.Smooth ? (c.Target - c.Current) / frames : 0;
-                    _live[2 * c.Slot] = c.Binding.Smooth ? c.Current : c.Target;
-                    _live[(2 * c.Slot) + 1] = step;
+                    live[2 * c.Slot] = c.Binding.Smooth ? c.Current : c.Target;
+                    live[(2 * c.Slot) + 1] = step;
                     c.Current = c.Target;
                 }
 

@@ -52,6 +52,16 @@ internal sealed class IlRecorder
 
     public void Emit(OpCode code, MethodInfo method) => Record(code, method, Id(method));
 
+    /// <summary>
+    /// Calls static <paramref name="method"/> through its function pointer (<c>ldftn</c>, <c>calli</c>): the JIT never
+    /// inlines such a call, whatever the method's attributes say.
+    /// </summary>
+    public void EmitIndirectCall(MethodInfo method)
+    {
+        Emit(OpCodes.Ldftn, method);
+        Record(OpCodes.Calli, new IndirectCall(method.ReturnType, [.. method.GetParameters().Select(p => p.ParameterType)]), Id(method));
+    }
+
     public void Emit(OpCode code, ConstructorInfo constructor) => Record(code, constructor, Id(constructor));
 
     public void Emit(OpCode code, IlLocal local) => Record(code, local, $"local {local.Index}");
@@ -76,6 +86,7 @@ internal sealed class IlRecorder
                 case ConstructorInfo constructor: il.Emit(code, constructor); break;
                 case IlLocal local: il.Emit(code, locals[local.Index]); break;
                 case Mark mark: il.MarkLabel(labels[mark.Label]); break;
+                case IndirectCall call: il.EmitCalli(code, CallingConventions.Standard, call.Return, call.Parameters, null); break;
                 case IlLabel label: il.Emit(code, labels[label.Index]); break;
                 default: throw new InvalidOperationException($"unexpected operand {operand.GetType()}");
             }
@@ -87,6 +98,9 @@ internal sealed class IlRecorder
         _code.Add((code, operand));
         _key.Append(code.Name).Append(' ').Append(text).Append('\n');
     }
+
+    /// <summary>The signature of a <c>calli</c>.</summary>
+    private sealed record IndirectCall(Type Return, Type[] Parameters);
 
     /// <summary>Where <see cref="MarkLabel"/> was called.</summary>
     private readonly record struct Mark(int Label);

@@ -133,7 +133,14 @@ internal sealed partial class KernelEmitter
             il.Emit(OpCodes.Ldarg_1);
             il.Emit(OpCodes.Ldc_I4, n);
             il.Emit(OpCodes.Ldelema, typeof(NodeSetup));
-            il.Emit(OpCodes.Call, form.Init);
+            if (layout.CallTicks)
+            {
+                il.EmitIndirectCall(form.Init);
+            }
+            else
+            {
+                il.Emit(OpCodes.Call, form.Init);
+            }
         }
 
         il.Emit(OpCodes.Ret);
@@ -236,11 +243,15 @@ internal sealed partial class KernelEmitter
                 _stateRefs[n] = sref;
 
                 // The loop works on a copy in a local, which the JIT can keep in registers; it goes back after the loop.
-                var copy = _il.DeclareLocal(form.StateType);
-                _il.Emit(OpCodes.Ldloc, sref);
-                _il.Emit(OpCodes.Ldobj, form.StateType);
-                _il.Emit(OpCodes.Stloc, copy);
-                _stateCopies[n] = copy;
+                // Ticks that are called get the state in place: struct locals are what makes the JIT slow.
+                if (!_layout.CallTicks)
+                {
+                    var copy = _il.DeclareLocal(form.StateType);
+                    _il.Emit(OpCodes.Ldloc, sref);
+                    _il.Emit(OpCodes.Ldobj, form.StateType);
+                    _il.Emit(OpCodes.Stloc, copy);
+                    _stateCopies[n] = copy;
+                }
                 if (form.HasMemory)
                 {
                     var span = _il.DeclareLocal(typeof(Span<double>));
@@ -305,10 +316,10 @@ internal sealed partial class KernelEmitter
                 _il.Emit(OpCodes.Call, s_fill);
             }
 
-            foreach (var n in _members)
+            foreach (var (n, copy) in _stateCopies)
             {
                 _il.Emit(OpCodes.Ldloc, _stateRefs[n]);
-                _il.Emit(OpCodes.Ldloc, _stateCopies[n]);
+                _il.Emit(OpCodes.Ldloc, copy);
                 _il.Emit(OpCodes.Stobj, _layout.Forms[n]!.StateType);
             }
 
@@ -394,7 +405,15 @@ internal sealed partial class KernelEmitter
 
             body.Add(() =>
             {
-                _il.Emit(OpCodes.Ldloca, _stateCopies[n]);
+                if (_stateCopies.TryGetValue(n, out var copy))
+                {
+                    _il.Emit(OpCodes.Ldloca, copy);
+                }
+                else
+                {
+                    _il.Emit(OpCodes.Ldloc, _stateRefs[n]);
+                }
+
                 if (_spans.TryGetValue(n, out var span))
                 {
                     _il.Emit(OpCodes.Ldloc, span);
@@ -410,7 +429,15 @@ internal sealed partial class KernelEmitter
                     _il.Emit(OpCodes.Ldloca, _outputs[(n, o)]);
                 }
 
-                _il.Emit(OpCodes.Call, method);
+                if (_layout.CallTicks)
+                {
+                    _il.EmitIndirectCall(method);
+                }
+                else
+                {
+                    _il.Emit(OpCodes.Call, method);
+                }
+
                 foreach (var (value, buffer) in stores)
                 {
                     _il.Emit(OpCodes.Ldloc, e.Buffer(buffer));

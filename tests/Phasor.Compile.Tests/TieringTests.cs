@@ -1,0 +1,177 @@
+using Phasor.Audio.Bench;
+using Phasor.Audio.Reference;
+using Phasor.Compile.Il;
+using Phasor.Graph.Execution;
+using Phasor.Graph.Planning;
+
+namespace Phasor.Compile.Tests;
+
+/// <summary>
+/// The quick tier (fused units that call each tick) and the compiled code (ticks inlined, voices as lanes) share one
+/// state arena and take over from each other at any block boundary without a sample of difference.
+/// </summary>
+public sealed class TieringTests
+{
+    public static TheoryData<string> Types() => [.. NodeSuite.Types];
+
+    public static TheoryData<string> Examples() => ["sine.json", "fm.json", "complex.json"];
+
+    [Theory]
+    [MemberData(nameof(Types))]
+    public void SwitchingTiersEveryFewBlocks_RendersEveryNodeTypeExactlyLikeTheReference(string type)
+    {
+        var plan = Planner.Plan(Differential.Load(NodeSuite.Patch(type, modulated: true)), new PlanOptions(48000, 64));
+
+        Assert.Equal(0, MaxErrorSwitching(plan, 6000, 64, setInput: null));
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void SwitchingTiersEveryFewBlocks_RendersTheExamplesExactlyLikeTheReference(string name)
+    {
+        var plan = Planner.Plan(Differential.Load(IlBackendTests.Example(name)), new PlanOptions(48000, 128));
+
+        Assert.Equal(0, MaxErrorSwitching(plan, 24000, 128, setInput: null));
+    }
+
+    [Fact]
+    public void SwitchingTiers_WhileAVoicesConstantRamps_RendersExactlyLikeTheReference()
+    {
+        var plan = Planner.Plan(Differential.Load(IlBackendTests.Example("complex.json")), new PlanOptions(48000, 128));
+
+        var error = MaxErrorSwitching(plan, 24000, 128, (kernel, block) =>
+        {
+            if (block % 9 == 4)
+            {
+                Assert.True(kernel.SetInput("v3ladder", "q", 1 + (block * 0.05)));
+                Assert.True(kernel.SetInput("v5half", "level", 0.5 - (block * 0.002)));
+            }
+        });
+
+        Assert.Equal(0, error);
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void BackgroundTiering_PlaysAtOnceAndHandsOverToTheCompiledCodeSampleForSample(string name)
+    {
+        var plan = Planner.Plan(Differential.Load(IlBackendTests.Example(name)), new PlanOptions(48000, 128));
+        var reference = Differential.Render(new ReferenceBackend(plan), 24000, 128);
+
+        var kernel = new IlBackend(plan, lanes: true, Tiering.Background);
+        var rendered = Render(kernel, 24000, 128, (k, block) =>
+        {
+            if (block == 20)
+            {
+                k.WaitCompiled();
+            }
+        });
+
+        Assert.False(kernel.IsQuick);
+        Assert.True(kernel.CompiledTime >= kernel.CompileTime);
+        Assert.Equal(0, MaxError(reference, rendered));
+    }
+
+    [Fact]
+    public void BackgroundTiering_SetInputOnAFusedConstant_IsHeardAtOnceAndRampsLikeTheReference()
+    {
+        var plan = Planner.Plan(Differential.Load(IlBackendTests.Example("fm.json")), new PlanOptions(48000, 128));
+        var referenceKernel = new ReferenceBackend(plan);
+        var kernel = new IlBackend(plan, lanes: true, Tiering.Background);
+        kernel.WaitCompiled();
+
+        static void Change(IGraphKernel k, int block)
+        {
+            if (block == 30)
+            {
+                Assert.True(k.SetInput("mod", "freq", 333));
+            }
+        }
+
+        var reference = Render(referenceKernel, 24000, 128, Change);
+        var rendered = Render(kernel, 24000, 128, (k, block) =>
+        {
+            Change(k, block);
+            if (block == 60)
+            {
+                k.WaitCompiled();
+            }
+        });
+
+        Assert.False(kernel.IsQuick);
+        Assert.Equal(0, MaxError(reference, rendered));
+    }
+
+    [Fact]
+    public void QuickTier_AllocatesNothingInProcess()
+    {
+        var plan = Planner.Plan(Differential.Load(IlBackendTests.Example("complex.json")), new PlanOptions(48000, 128));
+        var kernel = new IlBackend(plan);
+        kernel.SwitchTier(quick: true);
+        kernel.Process(128);
+        Assert.True(kernel.IsQuick);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            kernel.Process(128);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    private static double MaxErrorSwitching(Plan plan, int frames, int block, Action<IGraphKernel, int>? setInput)
+    {
+        var referenceKernel = new ReferenceBackend(plan);
+        var reference = Render(referenceKernel, frames, block, (k, b) => setInput?.Invoke(k, b));
+        var kernel = new IlBackend(plan, lanes: true);
+        var rendered = Render(kernel, frames, block, (k, b) =>
+        {
+            setInput?.Invoke(k, b);
+            if (b % 7 is 2 or 5)
+            {
+                kernel.SwitchTier(quick: b % 7 == 2);
+            }
+        });
+
+        return MaxError(reference, rendered);
+    }
+
+    private static float[][] Render<TKernel>(TKernel kernel, int frames, int block, Action<TKernel, int> beforeBlock)
+        where TKernel : IGraphKernel
+    {
+        var output = new float[kernel.Channels][];
+        for (var c = 0; c < output.Length; c++)
+        {
+            output[c] = new float[frames];
+        }
+
+        for (int done = 0, b = 0; done < frames; done += block, b++)
+        {
+            beforeBlock(kernel, b);
+            var n = Math.Min(block, frames - done);
+            kernel.Process(n);
+            for (var c = 0; c < output.Length; c++)
+            {
+                kernel.Output(c).CopyTo(output[c].AsSpan(done, n));
+            }
+        }
+
+        return output;
+    }
+
+    private static double MaxError(float[][] reference, float[][] rendered)
+    {
+        double worst = 0;
+        for (var c = 0; c < reference.Length; c++)
+        {
+            for (var i = 0; i < reference[c].Length; i++)
+            {
+                var d = Math.Abs((double)rendered[c][i] - reference[c][i]);
+                worst = double.IsNaN(d) ? double.PositiveInfinity : Math.Max(worst, d);
+            }
+        }
+
+        return worst;
+    }
+}
