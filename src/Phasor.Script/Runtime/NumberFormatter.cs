@@ -172,24 +172,25 @@ internal static class NumberFormatter
         return 1;
     }
 
+    // V8's DoubleToRadixCString integer part: digits below the precision of a double print as zeros, and the
+    // remaining digits come from double arithmetic (so results match V8 even where they are not exact).
     private static string IntegerToRadix(double integer, int radix)
     {
         var text = new StringBuilder();
-        // Digits below the precision of a double print as zeros, as V8 does.
+        var zeros = 0;
         while (integer / radix >= 9007199254740992.0)
         {
-            integer = Math.Floor(integer / radix);
-            text.Insert(0, '0');
+            integer /= radix;
+            zeros++;
         }
-        var big = new BigInteger(integer);
         do
         {
-            var remainder = (int)(big % radix);
-            text.Insert(0, Digits36[remainder]);
-            big /= radix;
+            var remainder = integer % radix;
+            text.Insert(0, Digits36[(int)remainder]);
+            integer = (integer - remainder) / radix;
         }
-        while (big > 0);
-        return text.ToString();
+        while (integer > 0);
+        return text.Append('0', zeros).ToString();
     }
 
     /// <summary>Number.prototype.toFixed (ECMAScript 21.1.3.3); digits already validated to 0..100.</summary>
@@ -207,8 +208,13 @@ internal static class NumberFormatter
         {
             value = 0;
         }
-        var text = Math.Abs(value).ToString("F" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        return value < 0 ? "-" + text : text;
+        var n = RoundScaled(Math.Abs(value), digits).ToString(CultureInfo.InvariantCulture);
+        if (digits > 0)
+        {
+            n = n.PadLeft(digits + 1, '0');
+            n = n[..^digits] + "." + n[^digits..];
+        }
+        return value < 0 ? "-" + n : n;
     }
 
     /// <summary>Number.prototype.toExponential; <paramref name="fractionDigits"/> null means as many as needed.</summary>
@@ -280,13 +286,62 @@ internal static class NumberFormatter
         return negative ? "-" + text : text;
     }
 
-    // Exactly `count` significant digits, rounded half up on the exact binary value, with n as in ShortestDigits.
+    // Exactly `count` significant digits of the exact binary value, ties rounded up, with n as in ShortestDigits.
     private static (string Digits, int N) RoundedDigits(double value, int count)
     {
-        var text = value.ToString("E" + (count - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        var e = text.IndexOf('E', StringComparison.Ordinal);
-        var exponent = int.Parse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        var digits = text[..e].Replace(".", "", StringComparison.Ordinal);
-        return (digits, exponent + 1);
+        var k = (int)Math.Floor(Math.Log10(value));
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var n = RoundScaled(value, count - 1 - k);
+            if (n >= BigInteger.Pow(10, count))
+            {
+                k++;
+                continue;
+            }
+            if (n < BigInteger.Pow(10, count - 1))
+            {
+                k--;
+                continue;
+            }
+            return (n.ToString(CultureInfo.InvariantCulture), k + 1);
+        }
+        var last = RoundScaled(value, count - 1 - k).ToString(CultureInfo.InvariantCulture);
+        return (last[..count], k + 1);
+    }
+
+    /// <summary>round(value * 10^scale) computed exactly on the binary value, halves rounded up (the larger n).</summary>
+    private static BigInteger RoundScaled(double value, int scale)
+    {
+        var bits = BitConverter.DoubleToInt64Bits(value);
+        var exponent = (int)((bits >> 52) & 0x7FF);
+        var mantissa = bits & 0xFFFFFFFFFFFFFL;
+        if (exponent == 0)
+        {
+            exponent = 1;
+        }
+        else
+        {
+            mantissa |= 1L << 52;
+        }
+        exponent -= 1075;
+        BigInteger numerator = mantissa;
+        BigInteger denominator = BigInteger.One;
+        if (exponent > 0)
+        {
+            numerator <<= exponent;
+        }
+        else
+        {
+            denominator <<= -exponent;
+        }
+        if (scale >= 0)
+        {
+            numerator *= BigInteger.Pow(10, scale);
+        }
+        else
+        {
+            denominator *= BigInteger.Pow(10, -scale);
+        }
+        return ((2 * numerator) + denominator) / (2 * denominator);
     }
 }

@@ -180,6 +180,6 @@ internal static class NumberParser
             radix = 16;
         }
         var value = ParseRadixDigits(s, radix, out _);
-        return negative ? -value : value;
+        return negative && !double.IsNaN(value) ? -value : value;
     }
 }
