@@ -98,11 +98,7 @@ internal sealed class JsonParser
         for (var first = true; ; first = false)
         {
             SkipWhiteSpace();
-            if (_position >= _text.Length)
-            {
-                FailEnd();
-            }
-            if (_text[_position] != '"')
+            if (Peek() != '"')
             {
                 Fail(first ? ErrorMessages.JsonExpectedPropertyName : "Expected double-quoted property name in JSON at position {0}");
             }
@@ -110,7 +106,7 @@ internal sealed class JsonParser
             SkipWhiteSpace();
             if (Peek() != ':')
             {
-                FailOrEnd(ErrorMessages.JsonExpectedColon);
+                Fail(ErrorMessages.JsonExpectedColon);
             }
             _position++;
             SkipWhiteSpace();
@@ -125,7 +121,7 @@ internal sealed class JsonParser
             if (c != ',')
             {
                 _position--;
-                FailOrEnd(ErrorMessages.JsonExpectedCommaOrBrace);
+                Fail(ErrorMessages.JsonExpectedCommaOrBrace);
             }
         }
     }
@@ -154,7 +150,7 @@ internal sealed class JsonParser
             if (c != ',')
             {
                 _position--;
-                FailOrEnd(ErrorMessages.JsonExpectedCommaOrBracket);
+                Fail(ErrorMessages.JsonExpectedCommaOrBracket);
             }
         }
     }
@@ -245,7 +241,7 @@ internal sealed class JsonParser
             _position++;
             if (!char.IsAsciiDigit(Peek()))
             {
-                FailOrEnd(ErrorMessages.JsonNoNumberAfterMinus);
+                Fail(ErrorMessages.JsonNoNumberAfterMinus);
             }
         }
         if (Peek() == '0')
@@ -265,7 +261,7 @@ internal sealed class JsonParser
             _position++;
             if (!char.IsAsciiDigit(Peek()))
             {
-                FailOrEnd(ErrorMessages.JsonUnterminatedFraction);
+                Fail(ErrorMessages.JsonUnterminatedFraction);
             }
             SkipDigits();
         }
@@ -278,7 +274,7 @@ internal sealed class JsonParser
             }
             if (!char.IsAsciiDigit(Peek()))
             {
-                FailOrEnd(ErrorMessages.JsonExponentMissing);
+                Fail(ErrorMessages.JsonExponentMissing);
             }
             SkipDigits();
         }
@@ -294,15 +290,6 @@ internal sealed class JsonParser
     }
 
     private char Peek() => _position < _text.Length ? _text[_position] : '\0';
-
-    private void FailOrEnd(string template)
-    {
-        if (_position >= _text.Length)
-        {
-            FailEnd();
-        }
-        Fail(template);
-    }
 
     private void FailEnd() => Throw.SyntaxError(_realm, ErrorMessages.JsonUnexpectedEnd);
 
