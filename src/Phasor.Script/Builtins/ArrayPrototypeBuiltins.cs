@@ -27,11 +27,10 @@ internal static partial class ArrayPrototypeBuiltins
         realm.DefineMethod(proto, "at", 1, At);
         realm.DefineMethod(proto, "flat", 0, Flat);
         realm.DefineMethod(proto, "keys", 0, (r, t, _) => new ArrayIterator(r, ArrayLike.This(r, t), IterationKind.Keys));
-        var values = realm.DefineMethod(proto, "values", 0, (r, t, _) => new ArrayIterator(r, ArrayLike.This(r, t), IterationKind.Values));
+        realm.DefineMethod(proto, "values", 0, (r, t, _) => new ArrayIterator(r, ArrayLike.This(r, t), IterationKind.Values));
         realm.DefineMethod(proto, "entries", 0, (r, t, _) => new ArrayIterator(r, ArrayLike.This(r, t), IterationKind.Entries));
         InstallIteration(realm, proto);
         InstallSorting(realm, proto);
-        _ = values;
     }
 
     private static JsValue Push(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)

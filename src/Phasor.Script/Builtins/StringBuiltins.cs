@@ -122,13 +122,6 @@ internal static partial class StringBuiltins
         realm.DefineMethod(proto, "normalize", 0, (r, t, _) => ThisString(r, t).Normalize());
         realm.DefineMethod(proto, "replace", 2, (r, t, a) => Replace(r, ThisString(r, t), a, all: false));
         realm.DefineMethod(proto, "replaceAll", 2, (r, t, a) => Replace(r, ThisString(r, t), a, all: true));
-        realm.DefineMethod(proto, "at", 1, (r, t, a) =>
-        {
-            var s = ThisString(r, t);
-            var i = Conversions.ToIntegerOrInfinity(r, a.At(0));
-            var k = i >= 0 ? i : s.Length + i;
-            return k >= 0 && k < s.Length ? r.CharToString(s[(int)k]) : JsValue.Undefined;
-        });
         realm.DefineMethod(proto, "values", 0, (r, t, _) => new StringIterator(r, ThisString(r, t)));
     }
 
