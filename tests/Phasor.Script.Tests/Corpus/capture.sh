@@ -6,7 +6,8 @@
 #
 # Each program is run by the team tool node-expected (TypeScript types erased, run as a classic script in Node).
 # Only stdout is captured. The exit code must match the program's `// exit: N` first-line header (0 when absent);
-# a mismatch, or a program slower than 1 s, fails the capture loudly and leaves that .expected untouched.
+# a mismatch, a `// throws: ...` header that Node's uncaught-error report does not start a line with, or a program
+# that is too slow fails the capture loudly and leaves that .expected untouched.
 # syntax-errors/ and unsupported/ hold hand-written .errors files and are skipped.
 set -euo pipefail
 corpus=$(cd "$(dirname "$0")" && pwd)
@@ -46,8 +47,13 @@ for f in "${files[@]}"; do
   got=$?
   set -e
   elapsed=$(( ($(date +%s%N) - start) / 1000000 ))
+  throws=$(sed -n '1,3s|^// throws: ||p' "$f")
   if [ "$got" != "$want" ]; then
     echo "FAIL $f: exit code $got, header says $want" >&2
+    sed 's/^/    /' "$out.err" >&2
+    failed=$((failed + 1))
+  elif [ -n "$throws" ] && ! grep -qF -- "$throws" <(grep -- "^$(printf '%s' "${throws%%:*}")" "$out.err"); then
+    echo "FAIL $f: Node did not report '$throws'" >&2
     sed 's/^/    /' "$out.err" >&2
     failed=$((failed + 1))
   elif [ "$elapsed" -gt 2500 ]; then
