@@ -1,0 +1,30 @@
+namespace Phasor.Script.Runtime;
+
+/// <summary>An error object (ECMAScript 20.5): own <c>message</c> and <c>stack</c>, <c>name</c> from its prototype.</summary>
+internal sealed class JsError : JsObject
+{
+    public JsError(Shape shape)
+        : base(shape)
+    {
+    }
+
+    public override string ClassName => "Error";
+
+    /// <summary>"Name: message" read from data properties only (no getters run), for host-side diagnostics.</summary>
+    public string Summary
+    {
+        get
+        {
+            var name = Lookup("name") is { Found: true, Slot: >= 0 } n && n.Holder!.Slots[n.Slot].IsString
+                ? n.Holder.Slots[n.Slot].String
+                : "Error";
+            var message = TryGetOwnProperty("message", out var m, out _) && m.IsString ? m.String : "";
+            return message.Length == 0 ? name : name + ": " + message;
+        }
+    }
+
+    /// <summary>The <c>stack</c> string when it is an own data property, else the summary.</summary>
+    public string StackText => TryGetOwnProperty("stack", out var s, out var f) && (f & PropertyFlags.Accessor) == 0 && s.IsString
+        ? s.String
+        : Summary;
+}

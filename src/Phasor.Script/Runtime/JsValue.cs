@@ -1,0 +1,134 @@
+using System.Runtime.CompilerServices;
+
+namespace Phasor.Script.Runtime;
+
+/// <summary>A JavaScript value: a 16-byte struct of a double and a reference, never boxing numbers.</summary>
+/// <remarks>
+/// Encoding (by the reference field): <c>null</c> is undefined, so <c>default(JsValue)</c> is undefined and a freshly
+/// cleared register file reads as undefined; <see cref="ValueTag.Number"/> is a number held in the double field;
+/// <see cref="ValueTag.Boolean"/> is a boolean (double 1 or 0); <see cref="ValueTag.Null"/> is null; a .NET
+/// <see cref="string"/> is a string; a <see cref="JsObject"/> is an object. Internal runtime records (accessor pairs,
+/// array holes) may also sit in the reference field but never escape to scripts.
+/// </remarks>
+internal readonly struct JsValue : IEquatable<JsValue>
+{
+    private readonly object? _ref;
+    private readonly double _number;
+
+    private JsValue(object? reference, double number)
+    {
+        _ref = reference;
+        _number = number;
+    }
+
+    public static JsValue Undefined => default;
+
+    public static JsValue Null => new(ValueTag.Null, 0);
+
+    public static JsValue True => new(ValueTag.Boolean, 1);
+
+    public static JsValue False => new(ValueTag.Boolean, 0);
+
+    public static JsValue NaN => new(ValueTag.Number, double.NaN);
+
+    public static JsValue EmptyString => new(string.Empty, 0);
+
+    internal static JsValue Hole => new(ValueTag.Hole, 0);
+
+    /// <summary>The reference field; the VM may test it directly against the tags.</summary>
+    public object? Ref
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _ref;
+    }
+
+    public bool IsUndefined => _ref is null;
+
+    public bool IsNull => ReferenceEquals(_ref, ValueTag.Null);
+
+    /// <summary>True for undefined and null (the values <c>?.</c> and <c>??</c> test).</summary>
+    public bool IsNullish => _ref is null || ReferenceEquals(_ref, ValueTag.Null);
+
+    public bool IsNumber
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ReferenceEquals(_ref, ValueTag.Number);
+    }
+
+    public bool IsBoolean => ReferenceEquals(_ref, ValueTag.Boolean);
+
+    public bool IsString => _ref is string;
+
+    public bool IsObject => _ref is JsObject;
+
+    public bool IsFunction => _ref is JsFunction;
+
+    internal bool IsHole => ReferenceEquals(_ref, ValueTag.Hole);
+
+    /// <summary>The number, valid only when <see cref="IsNumber"/>.</summary>
+    public double Number
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _number;
+    }
+
+    /// <summary>The boolean, valid only when <see cref="IsBoolean"/>.</summary>
+    public bool Boolean => _number != 0;
+
+    /// <summary>The string, valid only when <see cref="IsString"/>.</summary>
+    public string String => Unsafe.As<string>(_ref!);
+
+    /// <summary>The object, valid only when <see cref="IsObject"/>.</summary>
+    public JsObject Object => Unsafe.As<JsObject>(_ref!);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsValue FromNumber(double value) => new(ValueTag.Number, value);
+
+    public static JsValue FromBoolean(bool value) => new(ValueTag.Boolean, value ? 1 : 0);
+
+    public static JsValue FromString(string value) => new(value, 0);
+
+    public static JsValue FromObject(JsObject value) => new(value, 0);
+
+    /// <summary>Wraps a runtime-internal record (for example an accessor pair in a slot).</summary>
+    internal static JsValue FromInternal(object value) => new(value, 0);
+
+    public static implicit operator JsValue(double value) => FromNumber(value);
+
+    public static implicit operator JsValue(int value) => FromNumber(value);
+
+    public static implicit operator JsValue(bool value) => FromBoolean(value);
+
+    public static implicit operator JsValue(string value) => FromString(value);
+
+    public static implicit operator JsValue(JsObject value) => FromObject(value);
+
+    public bool TryGetObject(out JsObject obj)
+    {
+        if (_ref is JsObject o)
+        {
+            obj = o;
+            return true;
+        }
+        obj = null!;
+        return false;
+    }
+
+    /// <summary>Bitwise identity of the two fields (not a JavaScript equality; see <see cref="Operators"/>).</summary>
+    public bool Equals(JsValue other) => ReferenceEquals(_ref, other._ref) && _number.Equals(other._number);
+
+    public override bool Equals(object? obj) => obj is JsValue v && Equals(v);
+
+    public override int GetHashCode() => HashCode.Combine(_ref, _number);
+
+    public override string ToString() => _ref switch
+    {
+        null => "undefined",
+        string s => s,
+        JsObject o => "[object " + o.ClassName + "]",
+        ValueTag t when ReferenceEquals(t, ValueTag.Number) => NumberFormatter.ToString(_number),
+        ValueTag t when ReferenceEquals(t, ValueTag.Boolean) => _number != 0 ? "true" : "false",
+        ValueTag t => t.Name,
+        _ => _ref.ToString() ?? "",
+    };
+}

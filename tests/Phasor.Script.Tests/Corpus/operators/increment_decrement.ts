@@ -1,0 +1,21 @@
+// Prefix and postfix ++ and -- return different values and convert to number.
+let a = 5;
+console.log(a++, a, ++a, a);
+console.log(a--, a, --a, a);
+let s: any = "9";
+s++;
+console.log(s, typeof s);
+let u: any = undefined;
+u++;
+console.log(u);
+let n: any = null;
+n--;
+console.log(n);
+const o = { c: 0 };
+o.c++; ++o.c;
+const arr = [1];
+arr[0]--;
+console.log(o.c, arr[0]);
+let f = 1.5;
+f++;
+console.log(f);

@@ -1,0 +1,79 @@
+using Phasor.Script.Runtime;
+
+namespace Phasor.Script.Tests.Runtime;
+
+/// <summary>Allocation gates: the paths a VM's inline caches and dense-array fast paths use allocate nothing.</summary>
+public sealed class AllocationTests
+{
+    private readonly RuntimeFixture _fx = new();
+
+    [Fact]
+    public void PropertyReadsAndWrites_OnAKnownShape_AllocateNothing()
+    {
+        var r = _fx.Realm;
+        var o = r.CreateObject();
+        o.Set(r, "x", 1);
+        o.Set(r, "y", 2);
+        var lookup = o.Lookup("y");
+        var shape = o.Shape;
+        double sum = 0;
+        Run(o, shape, lookup.Slot, ref sum);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Run(o, shape, lookup.Slot, ref sum);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(0, allocated);
+        Assert.True(sum > 0);
+
+        static void Run(JsObject o, Shape shape, int slot, ref double sum)
+        {
+            for (var i = 0; i < 1000; i++)
+            {
+                if (ReferenceEquals(o.Shape, shape))
+                {
+                    o.Slots[slot] = JsValue.FromNumber(i);
+                    sum += o.Slots[slot].Number;
+                }
+                o.Set(null!, "x", i);
+                sum += o.Get(null!, "x").Number;
+            }
+        }
+    }
+
+    [Fact]
+    public void PushIntoAPreallocatedArray_AndIndexedReads_AllocateNothing()
+    {
+        var r = _fx.Realm;
+        var array = r.CreateArray(4096);
+        array.Push(0);
+        MemberAccess.GetIndex(r, array, 0);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 1; i < 4096; i++)
+        {
+            array.Push(i);
+        }
+        double sum = 0;
+        for (uint i = 0; i < 4096; i++)
+        {
+            sum += MemberAccess.GetIndex(r, array, i).Number;
+        }
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(0, allocated);
+        Assert.Equal(4096 * 4095 / 2, sum);
+    }
+
+    [Fact]
+    public void NumberArithmeticAndComparison_AllocateNothing()
+    {
+        var r = _fx.Realm;
+        JsValue acc = 0;
+        acc = Operators.Add(r, acc, 1);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            acc = Operators.Add(r, acc, i);
+            _ = Operators.LessThan(r, acc, 5) || Operators.StrictEquals(acc, i);
+        }
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(acc.Number > 0);
+    }
+}
