@@ -286,7 +286,7 @@ internal sealed partial class Parser
         return true;
     }
 
-    /// <summary>Skips tokens after an error until a likely statement start: past a <c>;</c>, before a <c>}</c>, or a statement keyword on a new line.</summary>
+    /// <summary>Skips tokens after an error until a likely statement start: past a <c>;</c>, before a <c>}</c>, or a name or statement keyword on a new line.</summary>
     private void Synchronize()
     {
         var braces = 0;
@@ -309,7 +309,7 @@ internal sealed partial class Parser
                     braces--;
                     break;
                 default:
-                    if (braces == 0 && Current.NewLineBefore && StartsStatement(Kind))
+                    if (braces == 0 && Current.NewLineBefore && (StartsStatement(Kind) || IsIdentifierToken(Kind)))
                     {
                         return;
                     }
