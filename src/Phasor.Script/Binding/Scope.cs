@@ -6,16 +6,31 @@ namespace Phasor.Script.Binding;
 /// entering a scope whose <see cref="NeedsEnvironment"/> is true (for a loop scope: a fresh copy per iteration) and
 /// pops it on exit; captured references count exactly these environments in their depth.
 /// </remarks>
-internal sealed class Scope(ScopeKind kind, Scope? parent, FunctionInfo function)
+internal sealed class Scope
 {
+    private const int MapThreshold = 8;
     private readonly List<Variable> _variables = [];
+    private Dictionary<int, Variable>? _map;
 
-    public ScopeKind Kind { get; } = kind;
+    public Scope(ScopeKind kind, Scope? parent, FunctionInfo function, int start)
+    {
+        Kind = kind;
+        Parent = parent;
+        Function = function;
+        Start = start;
+        function.Scopes.Add(this);
+    }
 
-    public Scope? Parent { get; } = parent;
+    public ScopeKind Kind { get; }
+
+    /// <summary>The enclosing scope; for a function scope, the scope where the function is created.</summary>
+    public Scope? Parent { get; }
 
     /// <summary>The function whose frame holds this scope's registers.</summary>
-    public FunctionInfo Function { get; } = function;
+    public FunctionInfo Function { get; }
+
+    /// <summary>The source offset where the scope begins (hoisted functions are created here).</summary>
+    public int Start { get; }
 
     /// <summary>The declarations of this scope in declaration order.</summary>
     public IReadOnlyList<Variable> Variables => _variables;
@@ -28,6 +43,11 @@ internal sealed class Scope(ScopeKind kind, Scope? parent, FunctionInfo function
 
     public Variable? Find(int nameId)
     {
+        if (_map is not null)
+        {
+            return _map.GetValueOrDefault(nameId);
+        }
+
         foreach (var variable in _variables)
         {
             if (variable.NameId == nameId)
@@ -39,5 +59,29 @@ internal sealed class Scope(ScopeKind kind, Scope? parent, FunctionInfo function
         return null;
     }
 
-    internal void Add(Variable variable) => _variables.Add(variable);
+    internal void Add(Variable variable)
+    {
+        _variables.Add(variable);
+        if (_map is not null)
+        {
+            _map[variable.NameId] = variable;
+        }
+        else if (_variables.Count > MapThreshold)
+        {
+            _map = [];
+            foreach (var v in _variables)
+            {
+                _map.TryAdd(v.NameId, v);
+            }
+        }
+    }
+
+    internal void Replace(Variable old, Variable replacement)
+    {
+        _variables[_variables.IndexOf(old)] = replacement;
+        if (_map is not null)
+        {
+            _map[replacement.NameId] = replacement;
+        }
+    }
 }

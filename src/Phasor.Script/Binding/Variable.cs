@@ -24,6 +24,9 @@ internal sealed class Variable(int nameId, DeclarationKind kind, Scope scope, in
     /// <summary>The slot in its scope's environment when captured; otherwise -1.</summary>
     public int EnvironmentSlot { get; internal set; } = -1;
 
+    /// <summary>For a parameter that is a plain name: its argument register (0-based position); otherwise -1.</summary>
+    public int ParameterIndex { get; internal set; } = -1;
+
     /// <summary>Whether some reference needs a TDZ check, so the compiler must initialize the storage with the hole on scope entry.</summary>
     public bool NeedsTdzCheck { get; internal set; }
 

@@ -9,5 +9,5 @@ internal sealed class BindingIdentifier(TextSpan span, int nameId) : Pattern(Syn
     public int NameId { get; } = nameId;
 
     /// <summary>Set by the binder.</summary>
-    public Variable? Variable { get; set; }
+    public Resolution Resolution { get; set; }
 }
