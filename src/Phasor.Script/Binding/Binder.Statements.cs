@@ -35,7 +35,11 @@ internal sealed partial class Binder
                 VisitDeclaration(declaration);
                 break;
             case FunctionDeclaration declaration:
-                Reference(declaration.Function.Name!, declaration.Function.Name!.NameId, isDeclaration: true);
+                if (declaration.Function.Name is { } functionName)
+                {
+                    Reference(functionName, functionName.NameId, isDeclaration: true);
+                }
+
                 VisitFunction(declaration.Function, isDeclaration: true);
                 break;
             case ClassDeclaration declaration:

@@ -1,3 +1,4 @@
+using Phasor.Script.Binding;
 using Phasor.Script.Syntax;
 using static Phasor.Script.Tests.Syntax.SyntaxCheck;
 
@@ -84,6 +85,33 @@ public sealed class ErrorRecoveryTests
             }
 
             _ = Parse(new string(chars));
+        }
+    }
+
+    [Fact]
+    public void RandomTokenSoup_NeverThrows_InParserBinderOrPrinter()
+    {
+        string[] words =
+        [
+            "let", "const", "var", "function", "class", "extends", "type", "interface", "enum", "declare", "as", "<", ">", ">>", "(", ")",
+            "{", "}", "[", "]", ";", ",", ".", "?.", "?", ":", "=>", "=", "+", "x", "y", "1", "'s'", "`a${", "}b`", "`t`", "\n", "new",
+            "return", "if", "else", "for", "of", "in", "...", "!", "keyof", "typeof", "get", "set", "static", "private", "constructor",
+            "super", "this", "break", "continue", "switch", "case", "default", "try", "catch", "finally", "throw", "async", "await",
+            "yield", "*", "|", "&", "infer", "is", "readonly", "abstract", "namespace", "import", "export", "@", "#p", "/", "**", "++",
+            "--", "label:",
+        ];
+        var random = new Random(7);
+        for (var i = 0; i < 3000; i++)
+        {
+            var parts = new string[random.Next(1, 40)];
+            for (var j = 0; j < parts.Length; j++)
+            {
+                parts[j] = words[random.Next(words.Length)];
+            }
+
+            var tree = Parse(string.Join(" ", parts));
+            Binder.Bind(tree);
+            _ = SyntaxPrinter.Print(tree.Root, tree.Names);
         }
     }
 }
