@@ -269,7 +269,8 @@ internal sealed partial class Parser
 
                     if (At(TokenKind.OpenParen))
                     {
-                        expression = new CallExpression(SpanFrom(start), expression, ParseArguments(), true);
+                        var optionalArguments = ParseArguments();
+                        expression = new CallExpression(SpanFrom(start), expression, optionalArguments, true);
                     }
                     else if (Eat(TokenKind.OpenBracket))
                     {
@@ -293,7 +294,8 @@ internal sealed partial class Parser
                     expression = new IndexExpression(SpanFrom(start), expression, element, false);
                     continue;
                 case TokenKind.OpenParen when allowCalls:
-                    expression = new CallExpression(SpanFrom(start), expression, ParseArguments(), false);
+                    var arguments = ParseArguments();
+                    expression = new CallExpression(SpanFrom(start), expression, arguments, false);
                     continue;
                 case TokenKind.Exclamation when !Current.NewLineBefore:
                     // TypeScript's non-null assertion: erased.
@@ -349,7 +351,8 @@ internal sealed partial class Parser
             var before = _pos;
             if (Eat(TokenKind.DotDotDot))
             {
-                arguments.Add(new SpreadElement(SpanFrom(start), ParseAssignment()));
+                var spread = ParseAssignment();
+                arguments.Add(new SpreadElement(SpanFrom(start), spread));
             }
             else
             {
@@ -573,7 +576,9 @@ internal sealed partial class Parser
 
             var elementStart = Start;
             var before = _pos;
-            elements.Add(Eat(TokenKind.DotDotDot) ? new SpreadElement(SpanFrom(elementStart), ParseAssignment()) : ParseAssignment());
+            var isSpread = Eat(TokenKind.DotDotDot);
+            var element = ParseAssignment();
+            elements.Add(isSpread ? new SpreadElement(SpanFrom(elementStart), element) : element);
             if (_pos == before || !Eat(TokenKind.Comma))
             {
                 break;

@@ -364,7 +364,8 @@ internal sealed partial class Parser
         var start = Start;
         if (Eat(TokenKind.DotDotDot))
         {
-            return new ObjectProperty(SpanFrom(start), ObjectPropertyKind.Spread, null, ParseAssignment());
+            var spread = ParseAssignment();
+            return new ObjectProperty(SpanFrom(start), ObjectPropertyKind.Spread, null, spread);
         }
 
         if (At(TokenKind.Async) && IsModifierFollowedByKey())
@@ -399,7 +400,8 @@ internal sealed partial class Parser
 
         if (Eat(TokenKind.Colon))
         {
-            return new ObjectProperty(SpanFrom(start), ObjectPropertyKind.Value, key, ParseAssignment());
+            var propertyValue = ParseAssignment();
+            return new ObjectProperty(SpanFrom(start), ObjectPropertyKind.Value, key, propertyValue);
         }
 
         if (key.KeyKind != PropertyKeyKind.Name || !IsIdentifierToken(keyToken.Kind))
@@ -413,7 +415,8 @@ internal sealed partial class Parser
         if (Eat(TokenKind.Equals))
         {
             // "{ a = 1 }" is only valid as a destructuring target; it is reported unless it becomes one.
-            var cover = new AssignmentExpression(SpanFrom(start), null, value, ParseAssignment());
+            var initializer = ParseAssignment();
+            var cover = new AssignmentExpression(SpanFrom(start), null, value, initializer);
             _coverInitializers.Add((cover, equalsStart));
             value = cover;
         }

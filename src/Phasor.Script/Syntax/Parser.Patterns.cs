@@ -40,7 +40,13 @@ internal sealed partial class Parser
     {
         var start = Start;
         var target = ParseBindingTarget();
-        return Eat(TokenKind.Equals) ? new DefaultPattern(SpanFrom(start), target, ParseAssignment()) : target;
+        if (!Eat(TokenKind.Equals))
+        {
+            return target;
+        }
+
+        var defaultValue = ParseAssignment();
+        return new DefaultPattern(SpanFrom(start), target, defaultValue);
     }
 
     private ArrayPattern ParseArrayBindingPattern()
@@ -105,7 +111,8 @@ internal sealed partial class Parser
             var key = ParsePropertyKey();
             if (Eat(TokenKind.Colon))
             {
-                properties.Add(new PatternProperty(SpanFrom(propertyStart), key, ParseBindingElement(), false));
+                var element = ParseBindingElement();
+                properties.Add(new PatternProperty(SpanFrom(propertyStart), key, element, false));
             }
             else
             {
@@ -117,7 +124,8 @@ internal sealed partial class Parser
                 Pattern value = new BindingIdentifier(key.Span, key.NameId);
                 if (Eat(TokenKind.Equals))
                 {
-                    value = new DefaultPattern(SpanFrom(propertyStart), value, ParseAssignment());
+                    var defaultValue = ParseAssignment();
+                    value = new DefaultPattern(SpanFrom(propertyStart), value, defaultValue);
                 }
 
                 properties.Add(new PatternProperty(SpanFrom(propertyStart), key, value, true));

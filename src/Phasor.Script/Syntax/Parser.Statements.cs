@@ -167,9 +167,10 @@ internal sealed partial class Parser
 
     private VariableDeclaration ParseVariableStatement(VariableKind kind)
     {
+        var start = Start;
         var declaration = ParseVariableDeclaration(kind, inForHead: false);
         ConsumeSemicolon();
-        return declaration;
+        return new VariableDeclaration(SpanFrom(start), kind, declaration.Declarators);
     }
 
     private VariableDeclaration ParseVariableDeclaration(VariableKind kind, bool inForHead)
@@ -233,7 +234,8 @@ internal sealed partial class Parser
         var start = Start;
         Next();
         var condition = ParseParenthesizedCondition();
-        return new WhileStatement(SpanFrom(start), condition, ParseEmbeddedStatement());
+        var body = ParseEmbeddedStatement();
+        return new WhileStatement(SpanFrom(start), condition, body);
     }
 
     private DoWhileStatement ParseDoWhile()
@@ -386,7 +388,8 @@ internal sealed partial class Parser
                 Expect(TokenKind.CloseParen);
             }
 
-            handler = new CatchClause(SpanFrom(catchStart), parameter, ParseBlock());
+            var handlerBody = ParseBlock();
+            handler = new CatchClause(SpanFrom(catchStart), parameter, handlerBody);
         }
 
         var finalizer = Eat(TokenKind.Finally) ? ParseBlock() : null;
@@ -465,7 +468,8 @@ internal sealed partial class Parser
             Report(DiagnosticCatalogue.LabelledFunctionNotSupported, Current.Span);
         }
 
-        return new LabeledStatement(SpanFrom(start), label, ParseEmbeddedStatement());
+        var body = ParseEmbeddedStatement();
+        return new LabeledStatement(SpanFrom(start), label, body);
     }
 
     private Statement? ParseModuleStatement(int start)
