@@ -81,7 +81,8 @@ internal sealed partial class Binder
                     DeclareLexical(name, DeclarationKind.Class, scope, declaration.Span.End, extent);
                     break;
                 case EnumDeclaration declaration:
-                    DeclareLexical(declaration.Name, DeclarationKind.Enum, scope, declaration.Span.End, extent);
+                    // The enum object is stored before its initializers run, so they may refer to it (as TypeScript's output does).
+                    DeclareLexical(declaration.Name, DeclarationKind.Enum, scope, declaration.Name.Span.End, extent);
                     break;
                 case FunctionDeclaration { Function.Name: { } name }:
                     DeclareLexical(name, DeclarationKind.Function, scope, 0, extent);

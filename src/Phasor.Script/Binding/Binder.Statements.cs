@@ -51,11 +51,7 @@ internal sealed partial class Binder
 
                 break;
             case EnumDeclaration declaration:
-                foreach (var member in declaration.Members)
-                {
-                    VisitOptional(member.Initializer);
-                }
-
+                VisitEnumMembers(declaration);
                 Reference(declaration.Name, declaration.Name.NameId, isDeclaration: true);
                 break;
             case IfStatement s:
@@ -105,6 +101,27 @@ internal sealed partial class Binder
             case SwitchStatement s: VisitSwitch(s); break;
             case LabeledStatement s: VisitLabeled(s); break;
         }
+    }
+
+    /// <summary>Enum initializers see the enum's members by their bare names, as in TypeScript (<c>B = A * 2</c>).</summary>
+    private void VisitEnumMembers(EnumDeclaration declaration)
+    {
+        var saved = _scope;
+        _scope = new Scope(ScopeKind.Enum, _scope, _function, declaration.Span.Start);
+        foreach (var member in declaration.Members)
+        {
+            if (member.NameId >= 0 && _scope.Find(member.NameId) is null)
+            {
+                _scope.Add(new Variable(member.NameId, DeclarationKind.EnumMember, _scope, 0));
+            }
+        }
+
+        foreach (var member in declaration.Members)
+        {
+            VisitOptional(member.Initializer);
+        }
+
+        _scope = saved;
     }
 
     private void VisitOptional(Expression? expression)

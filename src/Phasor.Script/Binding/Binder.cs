@@ -128,7 +128,7 @@ internal sealed partial class Binder
                 variable.NeedsTdzCheck = true;
             }
 
-            if (variable.Scope.Function != _function && !variable.IsGlobal)
+            if (variable.Scope.Function != _function && !variable.IsGlobal && variable.Kind != DeclarationKind.EnumMember)
             {
                 variable.IsCaptured = true;
             }
@@ -176,7 +176,7 @@ internal sealed partial class Binder
             {
                 foreach (var variable in scope.Variables)
                 {
-                    if (variable.IsGlobal)
+                    if (variable.IsGlobal || variable.Kind == DeclarationKind.EnumMember)
                     {
                         continue;
                     }
@@ -214,6 +214,11 @@ internal sealed partial class Binder
     private static Resolution Resolve(NameUse reference)
     {
         var variable = reference.Variable;
+        if (variable is { Kind: DeclarationKind.EnumMember })
+        {
+            return new Resolution(ResolutionKind.EnumMember, -1, 0, reference.NameId, false, variable);
+        }
+
         if (variable is null || variable.IsGlobal)
         {
             return new Resolution(ResolutionKind.Global, -1, 0, reference.NameId, reference.NeedsTdzCheck, variable);

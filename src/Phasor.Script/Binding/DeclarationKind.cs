@@ -21,6 +21,9 @@ internal enum DeclarationKind
     /// <summary>The implicit new.target of a non-arrow function.</summary>
     NewTarget,
 
+    /// <summary>A member of an enum, visible by its bare name inside that enum's initializers (TypeScript).</summary>
+    EnumMember,
+
     /// <summary>The implicit home object of a method (the prototype, or the class for static methods), read by super.</summary>
     HomeObject,
 }

@@ -14,4 +14,7 @@ internal enum ResolutionKind
 
     /// <summary>A global cell looked up by <see cref="Resolution.NameId"/> (top-level declarations and undeclared names).</summary>
     Global,
+
+    /// <summary>A member of the enum whose initializers are being evaluated, named without the enum prefix: read property <see cref="Resolution.NameId"/> of the enum object under construction.</summary>
+    EnumMember,
 }

@@ -23,4 +23,7 @@ internal enum ScopeKind
 
     /// <summary>The inner name binding of a named class expression.</summary>
     Class,
+
+    /// <summary>The members of an enum, in scope inside its initializers; it never has an environment.</summary>
+    Enum,
 }

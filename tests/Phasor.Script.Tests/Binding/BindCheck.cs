@@ -61,6 +61,7 @@ internal static class BindCheck
             ResolutionKind.Local => $"r{r.Index}",
             ResolutionKind.Captured => $"env{r.Depth}.{r.Index}",
             ResolutionKind.Global => "global",
+            ResolutionKind.EnumMember => "member",
             _ => "?",
         };
         return r.NeedsTdzCheck ? where + "!tdz" : where;

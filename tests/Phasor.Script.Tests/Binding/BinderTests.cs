@@ -154,6 +154,12 @@ public sealed class BinderTests
     public void AssignmentDestructuring_ResolvesTargets() => Check("function f(a, b) { [a, b] = [b, a] }", "f=global a=r0 b=r1 a=r0 b=r1 b=r1 a=r0");
 
     [Fact]
+    public void EnumInitializers_SeeMembersByTheirBareNames()
+    {
+        Check("const A = 1; enum E { A = 2, B = A * 2, C = E.A + x }", "A=global E=global A=member E=global x=global");
+    }
+
+    [Fact]
     public void CatchParameter_IsScopedToTheHandler() => Check("try {} catch (e) { e } e", "e=r0 e=r0 e=global");
 
     [Fact]
