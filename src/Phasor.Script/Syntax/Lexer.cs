@@ -269,6 +269,18 @@ internal sealed partial class Lexer
     {
         _newLine = false;
         var text = _text;
+
+        // Most tokens follow one space or none.
+        if (_pos < text.Length && text[_pos] == ' ')
+        {
+            _pos++;
+        }
+
+        if (_pos < text.Length && text[_pos] > ' ' && text[_pos] != '/' && text[_pos] < 128)
+        {
+            return;
+        }
+
         while (_pos < text.Length)
         {
             var c = text[_pos];

@@ -79,6 +79,11 @@ public sealed class LexerTests
     [InlineData("0b1010", 10.0)]
     [InlineData("0x1_0", 16.0)]
     [InlineData("1E3", 1000.0)]
+    [InlineData("0.1", 0.1)]
+    [InlineData("3.14159", 3.14159)]
+    [InlineData("123456.789012345", 123456.789012345)]
+    [InlineData("0.30000000000000004", 0.30000000000000004)]
+    [InlineData("9007199254740993", 9007199254740992.0)]
     public void Numbers_AreDecoded(string text, double value)
     {
         var (lexer, diagnostics) = Lex(text);
