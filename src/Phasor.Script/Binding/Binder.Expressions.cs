@@ -1,0 +1,203 @@
+using System.Runtime.CompilerServices;
+using Phasor.Script.Diagnostics;
+using Phasor.Script.Syntax;
+
+namespace Phasor.Script.Binding;
+
+/// <summary>The expression walk: references, this/super/new.target, and patterns.</summary>
+internal sealed partial class Binder
+{
+    private void VisitExpression(Expression expression)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            Report(DiagnosticCatalogue.NestingTooDeep, expression.Span);
+            return;
+        }
+
+        switch (expression)
+        {
+            case Identifier e: Reference(e, e.NameId, isDeclaration: false); break;
+            case ThisExpression e: ReferenceImplicit(e, DeclarationKind.This); break;
+            case SuperExpression e: ReferenceImplicit(e, DeclarationKind.HomeObject); break;
+            case NewTargetExpression e: ReferenceImplicit(e, DeclarationKind.NewTarget); break;
+            case TemplateLiteral e: VisitAll(e.Expressions); break;
+            case ArrayLiteral e: VisitAll(e.Elements); break;
+            case ObjectLiteral e:
+                foreach (var property in e.Properties)
+                {
+                    VisitOptional(property.Key?.Computed);
+                    VisitExpression(property.Value);
+                }
+
+                break;
+            case FunctionNode e: VisitFunction(e, isDeclaration: false); break;
+            case ClassNode e: VisitClass(e, isDeclaration: false); break;
+            case UnaryExpression e: VisitExpression(e.Operand); break;
+            case UpdateExpression e: VisitExpression(e.Operand); break;
+            case BinaryExpression e:
+                VisitExpression(e.Left);
+                VisitExpression(e.Right);
+                break;
+            case ConditionalExpression e:
+                VisitExpression(e.Condition);
+                VisitExpression(e.WhenTrue);
+                VisitExpression(e.WhenFalse);
+                break;
+            case AssignmentExpression e:
+                if (e.Target is Pattern pattern)
+                {
+                    VisitPattern(pattern, isDeclaration: false);
+                }
+                else
+                {
+                    VisitExpression((Expression)e.Target);
+                }
+
+                VisitExpression(e.Value);
+                break;
+            default:
+                VisitAccessOrCall(expression);
+                break;
+        }
+    }
+
+    private void VisitAccessOrCall(Expression expression)
+    {
+        switch (expression)
+        {
+            case SequenceExpression e: VisitAll(e.Expressions); break;
+            case MemberExpression e: VisitExpression(e.Object); break;
+            case IndexExpression e:
+                VisitExpression(e.Object);
+                VisitExpression(e.Index);
+                break;
+            case CallExpression e:
+                if (e.Callee is SuperExpression && !NearestNonArrow().IsDerivedConstructor)
+                {
+                    Report(DiagnosticCatalogue.SuperCallOutsideConstructor, e.Callee.Span);
+                }
+
+                VisitExpression(e.Callee);
+                VisitAll(e.Arguments);
+                break;
+            case NewExpression e:
+                VisitExpression(e.Callee);
+                VisitAll(e.Arguments);
+                break;
+            case OptionalChain e: VisitExpression(e.Expression); break;
+            case SpreadElement e: VisitExpression(e.Expression); break;
+        }
+    }
+
+    private void VisitAll(Expression?[] expressions)
+    {
+        foreach (var expression in expressions)
+        {
+            VisitOptional(expression);
+        }
+    }
+
+    private void VisitPattern(Pattern pattern, bool isDeclaration)
+    {
+        switch (pattern)
+        {
+            case BindingIdentifier name:
+                Reference(name, name.NameId, isDeclaration);
+                break;
+            case DefaultPattern p:
+                VisitExpression(p.Default);
+                VisitPattern(p.Target, isDeclaration);
+                break;
+            case ArrayPattern p:
+                foreach (var element in p.Elements)
+                {
+                    if (element is not null)
+                    {
+                        VisitPattern(element, isDeclaration);
+                    }
+                }
+
+                if (p.Rest is not null)
+                {
+                    VisitPattern(p.Rest, isDeclaration);
+                }
+
+                break;
+            case ObjectPattern p:
+                foreach (var property in p.Properties)
+                {
+                    VisitOptional(property.Key.Computed);
+                    VisitPattern(property.Value, isDeclaration);
+                }
+
+                if (p.Rest is not null)
+                {
+                    VisitPattern(p.Rest, isDeclaration);
+                }
+
+                break;
+            case ExpressionPattern p:
+                VisitExpression(p.Target);
+                break;
+        }
+    }
+
+    private FunctionInfo NearestNonArrow()
+    {
+        var function = _function;
+        while (function.IsArrow && function.Parent is not null)
+        {
+            function = function.Parent;
+        }
+
+        return function;
+    }
+
+    /// <summary>Resolves this, super or new.target to the implicit variable of the nearest non-arrow function (arrows see their parent's).</summary>
+    private void ReferenceImplicit(SyntaxNode node, DeclarationKind kind)
+    {
+        var function = NearestNonArrow();
+        if (kind == DeclarationKind.HomeObject && !function.IsMethod)
+        {
+            Report(DiagnosticCatalogue.SuperOutsideMethod, node.Span);
+            return;
+        }
+
+        if (kind == DeclarationKind.NewTarget && function.Parent is null)
+        {
+            Report(DiagnosticCatalogue.NewTargetOutsideFunction, node.Span);
+            return;
+        }
+
+        var variable = ImplicitVariable(function, kind);
+        Record(node, variable, variable.NameId, needsTdz: false);
+    }
+
+    private static Variable ImplicitVariable(FunctionInfo function, DeclarationKind kind)
+    {
+        var existing = kind switch
+        {
+            DeclarationKind.This => function.This,
+            DeclarationKind.NewTarget => function.NewTarget,
+            _ => function.HomeObject,
+        };
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        // Implicit variables have no name a user could write, so they never shadow or clash.
+        var nameId = kind == DeclarationKind.This ? Keywords.NameId(TokenKind.This) : -1;
+        var variable = new Variable(nameId, kind, function.Scope, 0);
+        function.Scope.Add(variable);
+        switch (kind)
+        {
+            case DeclarationKind.This: function.This = variable; break;
+            case DeclarationKind.NewTarget: function.NewTarget = variable; break;
+            default: function.HomeObject = variable; break;
+        }
+
+        return variable;
+    }
+}

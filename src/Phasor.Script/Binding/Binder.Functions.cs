@@ -1,0 +1,172 @@
+using Phasor.Script.Syntax;
+
+namespace Phasor.Script.Binding;
+
+/// <summary>Functions and classes: each function gets its own frame, scope and jump targets.</summary>
+internal sealed partial class Binder
+{
+    private bool _inDerivedClass;
+
+    /// <summary>The state of the enclosing function, saved while a nested one is bound.</summary>
+    private readonly record struct FunctionState(FunctionInfo Function, Scope Scope, List<JumpTarget> Jumps, List<(int NameId, int Position)> VarPositions);
+
+    private FunctionState EnterFunction(FunctionInfo info)
+    {
+        var saved = new FunctionState(_function, _scope, _jumps, _varPositions.ToList());
+        _function = info;
+        _scope = info.Scope;
+        _jumps = [];
+        _varPositions.Clear();
+        return saved;
+    }
+
+    private void LeaveFunction(FunctionState saved)
+    {
+        _function = saved.Function;
+        _scope = saved.Scope;
+        _jumps = saved.Jumps;
+        _varPositions.Clear();
+        _varPositions.AddRange(saved.VarPositions);
+    }
+
+    private void VisitFunction(FunctionNode node, bool isDeclaration)
+    {
+        var creation = isDeclaration ? _scope.Start : node.Span.Start;
+        var info = new FunctionInfo(node, _function, node.FunctionKind, _scope, node.Span.Start, creation)
+        {
+            IsMethod = node.FunctionKind is FunctionKind.Method or FunctionKind.Getter or FunctionKind.Setter or FunctionKind.Constructor,
+            IsDerivedConstructor = node.FunctionKind == FunctionKind.Constructor && _inDerivedClass,
+        };
+        node.Info = info;
+        _functions.Add(info);
+        var saved = EnterFunction(info);
+
+        Variable? self = null;
+        if (!isDeclaration && node.Name is { } name && node.FunctionKind == FunctionKind.Normal)
+        {
+            self = Declare(info.Scope, name.NameId, DeclarationKind.FunctionName, name.Span, 0);
+        }
+
+        DeclareParameters(node, info);
+        if (node.Body is { } body)
+        {
+            HoistVars(body.Statements);
+            HoistLexical(body.Statements, info.Scope);
+        }
+
+        if (self is not null && info.Scope.Find(self.NameId) == self)
+        {
+            info.SelfName = self;
+            Record(node.Name!, self, self.NameId, needsTdz: false);
+        }
+
+        if (node.FunctionKind == FunctionKind.Constructor)
+        {
+            // Constructors always get a receiver: parameter properties and field initializers store through it.
+            ImplicitVariable(info, DeclarationKind.This);
+        }
+
+        foreach (var parameter in node.Parameters)
+        {
+            VisitOptional(parameter.Default);
+            VisitPattern(parameter.Target, isDeclaration: true);
+        }
+
+        if (node.Body is not null)
+        {
+            VisitStatements(node.Body.Statements);
+        }
+        else if (node.ExpressionBody is not null)
+        {
+            VisitExpression(node.ExpressionBody);
+        }
+
+        LeaveFunction(saved);
+    }
+
+    private void DeclareParameters(FunctionNode node, FunctionInfo info)
+    {
+        info.ParameterCount = node.Parameters.Length;
+        for (var i = 0; i < node.Parameters.Length; i++)
+        {
+            var target = node.Parameters[i].Target;
+            if (target is BindingIdentifier simple)
+            {
+                if (simple.NameId < 0)
+                {
+                    continue;
+                }
+
+                var variable = Declare(info.Scope, simple.NameId, DeclarationKind.Parameter, simple.Span, 0);
+                if (variable.ParameterIndex < 0 && variable.Kind == DeclarationKind.Parameter)
+                {
+                    variable.ParameterIndex = i;
+                }
+            }
+            else
+            {
+                DeclarePattern(target, DeclarationKind.Parameter, info.Scope, 0);
+            }
+        }
+    }
+
+    private void VisitClass(ClassNode node, bool isDeclaration)
+    {
+        var savedScope = _scope;
+        var savedDerived = _inDerivedClass;
+        if (node.Heritage is not null)
+        {
+            VisitExpression(node.Heritage);
+        }
+
+        if (!isDeclaration && node.Name is { } name)
+        {
+            var scope = new Scope(ScopeKind.Class, _scope, _function, node.Span.Start);
+            var self = Declare(scope, name.NameId, DeclarationKind.FunctionName, name.Span, 0);
+            node.Scope = scope;
+            _scope = scope;
+            Record(name, self, name.NameId, needsTdz: false);
+        }
+
+        _inDerivedClass = node.Heritage is not null;
+        foreach (var member in node.Members)
+        {
+            VisitOptional(member.Key.Computed);
+            switch (member)
+            {
+                case ClassMethod method:
+                    VisitFunction(method.Function, isDeclaration: false);
+                    break;
+                case ClassField { Initializer: { } initializer } field:
+                    VisitFieldInitializer(node, field.IsStatic, initializer);
+                    break;
+            }
+        }
+
+        _inDerivedClass = savedDerived;
+        _scope = savedScope;
+    }
+
+    /// <summary>Field initializers run as methods of their own (one for instance fields, one for static ones), with this bound to the object being initialized.</summary>
+    private void VisitFieldInitializer(ClassNode node, bool isStatic, Expression initializer)
+    {
+        var info = isStatic ? node.StaticFields : node.InstanceFields;
+        if (info is null)
+        {
+            info = new FunctionInfo(node, _function, FunctionKind.Method, _scope, node.Span.Start, node.Span.Start) { IsMethod = true };
+            _functions.Add(info);
+            if (isStatic)
+            {
+                node.StaticFields = info;
+            }
+            else
+            {
+                node.InstanceFields = info;
+            }
+        }
+
+        var saved = EnterFunction(info);
+        VisitExpression(initializer);
+        LeaveFunction(saved);
+    }
+}

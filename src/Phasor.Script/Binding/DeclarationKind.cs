@@ -1,0 +1,29 @@
+namespace Phasor.Script.Binding;
+
+/// <summary>How a variable was declared, which fixes its scope, hoisting and whether it can be reassigned.</summary>
+internal enum DeclarationKind
+{
+    Var,
+    Let,
+    Const,
+    Class,
+    Enum,
+    Function,
+    Parameter,
+    CatchParameter,
+
+    /// <summary>The name of a named function expression, visible inside it and bound to the function itself.</summary>
+    FunctionName,
+
+    /// <summary>The implicit receiver of a non-arrow function.</summary>
+    This,
+
+    /// <summary>The implicit new.target of a non-arrow function.</summary>
+    NewTarget,
+
+    /// <summary>A member of an enum, visible by its bare name inside that enum's initializers (TypeScript).</summary>
+    EnumMember,
+
+    /// <summary>The implicit home object of a method (the prototype, or the class for static methods), read by super.</summary>
+    HomeObject,
+}

@@ -1,0 +1,13 @@
+using Phasor.Script.Text;
+
+namespace Phasor.Script.Syntax;
+
+/// <summary>An assignment; the operator is null for plain =, and the target is an expression or (for =) a pattern.</summary>
+internal sealed class AssignmentExpression(TextSpan span, BinaryOperator? @operator, SyntaxNode target, Expression value) : Expression(SyntaxKind.AssignmentExpression, span)
+{
+    public BinaryOperator? Operator { get; } = @operator;
+
+    public SyntaxNode Target { get; } = target;
+
+    public Expression Value { get; } = value;
+}

@@ -1,0 +1,12 @@
+using Phasor.Script.Text;
+
+namespace Phasor.Script.Syntax;
+
+/// <summary>A break, optionally to a label (name id, or -1).</summary>
+internal sealed class BreakStatement(TextSpan span, int label) : Statement(SyntaxKind.BreakStatement, span)
+{
+    public int Label { get; } = label;
+
+    /// <summary>Set by the binder.</summary>
+    public Statement? Target { get; set; }
+}

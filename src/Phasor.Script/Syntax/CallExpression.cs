@@ -1,0 +1,13 @@
+using Phasor.Script.Text;
+
+namespace Phasor.Script.Syntax;
+
+/// <summary>A call, f(x) or f?.(x).</summary>
+internal sealed class CallExpression(TextSpan span, Expression callee, Expression[] arguments, bool isOptional) : Expression(SyntaxKind.CallExpression, span)
+{
+    public Expression Callee { get; } = callee;
+
+    public Expression[] Arguments { get; } = arguments;
+
+    public bool IsOptional { get; } = isOptional;
+}

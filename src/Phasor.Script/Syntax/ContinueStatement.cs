@@ -1,0 +1,12 @@
+using Phasor.Script.Text;
+
+namespace Phasor.Script.Syntax;
+
+/// <summary>A continue, optionally to a label (name id, or -1).</summary>
+internal sealed class ContinueStatement(TextSpan span, int label) : Statement(SyntaxKind.ContinueStatement, span)
+{
+    public int Label { get; } = label;
+
+    /// <summary>Set by the binder.</summary>
+    public Statement? Target { get; set; }
+}

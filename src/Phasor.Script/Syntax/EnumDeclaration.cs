@@ -1,0 +1,11 @@
+using Phasor.Script.Text;
+
+namespace Phasor.Script.Syntax;
+
+/// <summary>A TypeScript enum; the compiler builds an object with reverse mappings for numeric members.</summary>
+internal sealed class EnumDeclaration(TextSpan span, BindingIdentifier name, EnumMember[] members) : Statement(SyntaxKind.EnumDeclaration, span)
+{
+    public BindingIdentifier Name { get; } = name;
+
+    public EnumMember[] Members { get; } = members;
+}

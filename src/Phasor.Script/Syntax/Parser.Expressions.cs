@@ -1,0 +1,372 @@
+using Phasor.Script.Diagnostics;
+using Phasor.Script.Text;
+
+namespace Phasor.Script.Syntax;
+
+/// <summary>Expressions: assignment, conditional, the binary precedence climb, unary, postfix and primary forms.</summary>
+internal sealed partial class Parser
+{
+    /// <summary>Whether the token can be an identifier reference: a name or a contextual keyword.</summary>
+    private static bool IsIdentifierToken(TokenKind kind) => kind == TokenKind.Identifier || Keywords.IsContextual(kind);
+
+    private Expression ParseExpression()
+    {
+        var start = Start;
+        var first = ParseAssignment();
+        if (!At(TokenKind.Comma))
+        {
+            return first;
+        }
+
+        var expressions = new List<Expression> { first };
+        while (Eat(TokenKind.Comma))
+        {
+            expressions.Add(ParseAssignment());
+        }
+
+        return new SequenceExpression(SpanFrom(start), [.. expressions]);
+    }
+
+    private Expression ParseAssignment()
+    {
+        if (!Enter())
+        {
+            Leave();
+            return new ErrorExpression(Current.Span);
+        }
+
+        var expression = ParseAssignmentCore();
+        Leave();
+        return expression;
+    }
+
+    private Expression ParseAssignmentCore()
+    {
+        var start = Start;
+        if (IsIdentifierToken(Kind) && Peek(1).Kind == TokenKind.Arrow)
+        {
+            if (At(TokenKind.Async))
+            {
+                Report(DiagnosticCatalogue.AsyncNotSupported, Current.Span);
+            }
+
+            return ParseSimpleArrow();
+        }
+
+        if (At(TokenKind.Async) && !Peek(1).NewLineBefore && (Peek(1).Kind is TokenKind.OpenParen or TokenKind.Function || IsIdentifierToken(Peek(1).Kind)) && Peek(1).Kind != TokenKind.Arrow)
+        {
+            if (Peek(1).Kind != TokenKind.OpenParen || FindArrowAfterParen(_pos + 1))
+            {
+                Report(DiagnosticCatalogue.AsyncNotSupported, Current.Span);
+                Next();
+                return ParseAssignment();
+            }
+        }
+
+        if (At(TokenKind.Yield))
+        {
+            Report(DiagnosticCatalogue.GeneratorsNotSupported, Current.Span);
+            Next();
+            if (CanInsertSemicolon || At(TokenKind.CloseParen) || At(TokenKind.CloseBracket) || At(TokenKind.Comma))
+            {
+                return new ErrorExpression(SpanFrom(start));
+            }
+
+            return ParseAssignment();
+        }
+
+        if (At(TokenKind.OpenParen) && TryParseParenthesizedArrow() is { } arrow)
+        {
+            return arrow;
+        }
+
+        if (At(TokenKind.Less) && TryParseGenericArrow() is { } genericArrow)
+        {
+            return genericArrow;
+        }
+
+        var left = ParseConditional();
+        if (!OperatorTable.IsAssignment(Kind))
+        {
+            return left;
+        }
+
+        var op = OperatorTable.Compound(Kind);
+        var operatorStart = Start;
+        Next();
+        SyntaxNode target = op is null ? ToAssignmentTarget(left) : CheckSimpleTarget(left, operatorStart);
+        var value = ParseAssignment();
+        return new AssignmentExpression(SpanFrom(start), op, target, value);
+    }
+
+    private Expression ParseConditional()
+    {
+        var start = Start;
+        var condition = ParseBinary(0);
+        if (!Eat(TokenKind.Question))
+        {
+            return condition;
+        }
+
+        var savedNoIn = _noIn;
+        _noIn = false;
+        var whenTrue = ParseAssignment();
+        _noIn = savedNoIn;
+        Expect(TokenKind.Colon);
+        var whenFalse = ParseAssignment();
+        return new ConditionalExpression(SpanFrom(start), condition, whenTrue, whenFalse);
+    }
+
+    /// <summary>Precedence climbing over <see cref="OperatorTable"/>; also erases TypeScript's <c>as</c> and <c>satisfies</c>.</summary>
+    private Expression ParseBinary(int minPrecedence)
+    {
+        var start = Start;
+        var left = ParseUnary();
+        if (At(TokenKind.AsteriskAsterisk) && left is UnaryExpression && !_parenthesized.Contains(left))
+        {
+            Report(DiagnosticCatalogue.UnaryBeforeExponent, Current.Span);
+        }
+
+        while (true)
+        {
+            var kind = Kind;
+            if ((kind == TokenKind.As || kind == TokenKind.Satisfies) && !Current.NewLineBefore && OperatorTable.RelationalPrecedence > minPrecedence)
+            {
+                Next();
+                if (!Eat(TokenKind.Const))
+                {
+                    ParseType();
+                }
+
+                continue;
+            }
+
+            var info = OperatorTable.Binary(kind);
+            if (info.Precedence <= minPrecedence || (kind == TokenKind.In && _noIn))
+            {
+                return left;
+            }
+
+            Next();
+            var right = ParseBinary(info.IsRightAssociative ? info.Precedence - 1 : info.Precedence);
+            CheckCoalesceMixing(info.Operator, left, right);
+            left = new BinaryExpression(SpanFrom(start), info.Operator, left, right);
+        }
+    }
+
+    private void CheckCoalesceMixing(BinaryOperator op, Expression left, Expression right)
+    {
+        if (op is not (BinaryOperator.Coalesce or BinaryOperator.LogicalAnd or BinaryOperator.LogicalOr))
+        {
+            return;
+        }
+
+        foreach (var operand in (ReadOnlySpan<Expression>)[left, right])
+        {
+            if (operand is BinaryExpression inner && !_parenthesized.Contains(inner)
+                && (op == BinaryOperator.Coalesce
+                    ? inner.Operator is BinaryOperator.LogicalAnd or BinaryOperator.LogicalOr
+                    : inner.Operator == BinaryOperator.Coalesce))
+            {
+                Report(DiagnosticCatalogue.MixedCoalesce, inner.Span);
+            }
+        }
+    }
+
+    private Expression ParseUnary()
+    {
+        if (!Enter())
+        {
+            Leave();
+            return new ErrorExpression(Current.Span);
+        }
+
+        var expression = ParseUnaryCore();
+        Leave();
+        return expression;
+    }
+
+    private Expression ParseUnaryCore()
+    {
+        var start = Start;
+        UnaryOperator op;
+        switch (Kind)
+        {
+            case TokenKind.Plus: op = UnaryOperator.Plus; break;
+            case TokenKind.Minus: op = UnaryOperator.Minus; break;
+            case TokenKind.Exclamation: op = UnaryOperator.Not; break;
+            case TokenKind.Tilde: op = UnaryOperator.BitwiseNot; break;
+            case TokenKind.Typeof: op = UnaryOperator.Typeof; break;
+            case TokenKind.Void: op = UnaryOperator.Void; break;
+            case TokenKind.Delete: op = UnaryOperator.Delete; break;
+            case TokenKind.PlusPlus:
+            case TokenKind.MinusMinus:
+                var increment = At(TokenKind.PlusPlus);
+                Next();
+                var operand = ParseUnary();
+                CheckSimpleTarget(operand, start);
+                return new UpdateExpression(SpanFrom(start), increment, true, operand);
+            case TokenKind.Await:
+                Report(DiagnosticCatalogue.AsyncNotSupported, Current.Span);
+                Next();
+                return ParseUnary();
+            case TokenKind.Less:
+                Report(DiagnosticCatalogue.AngleTypeAssertionNotSupported, Current.Span);
+                SkipTypeArguments();
+                return ParseUnary();
+            default:
+                return ParsePostfix();
+        }
+
+        Next();
+        var argument = ParseUnary();
+        return new UnaryExpression(SpanFrom(start), op, argument);
+    }
+
+    private Expression ParsePostfix()
+    {
+        var start = Start;
+        var expression = ParseLeftHandSide();
+
+        // Restricted production: a line break before ++ or -- ends the statement instead.
+        if ((At(TokenKind.PlusPlus) || At(TokenKind.MinusMinus)) && !Current.NewLineBefore)
+        {
+            CheckSimpleTarget(expression, Start);
+            var increment = At(TokenKind.PlusPlus);
+            Next();
+            return new UpdateExpression(SpanFrom(start), increment, false, expression);
+        }
+
+        return expression;
+    }
+
+    private Expression ParseLeftHandSide()
+    {
+        var start = Start;
+        var expression = At(TokenKind.New) ? ParseNew() : ParsePrimary();
+        return ParseCallTail(start, expression, allowCalls: true);
+    }
+
+    /// <summary>Member accesses, calls, optional chains, non-null assertions and generic call type arguments after a primary expression.</summary>
+    private Expression ParseCallTail(int start, Expression expression, bool allowCalls)
+    {
+        var inOptionalChain = false;
+        while (true)
+        {
+            switch (Kind)
+            {
+                case TokenKind.Dot:
+                    Next();
+                    expression = ParseMemberName(start, expression, optional: false);
+                    continue;
+                case TokenKind.QuestionDot when allowCalls:
+                    Next();
+                    inOptionalChain = true;
+                    if (At(TokenKind.Less))
+                    {
+                        SkipTypeArguments();
+                    }
+
+                    if (At(TokenKind.OpenParen))
+                    {
+                        var optionalArguments = ParseArguments();
+                        expression = new CallExpression(SpanFrom(start), expression, optionalArguments, true);
+                    }
+                    else if (Eat(TokenKind.OpenBracket))
+                    {
+                        var index = ParseExpression();
+                        Expect(TokenKind.CloseBracket);
+                        expression = new IndexExpression(SpanFrom(start), expression, index, true);
+                    }
+                    else
+                    {
+                        expression = ParseMemberName(start, expression, optional: true);
+                    }
+
+                    continue;
+                case TokenKind.OpenBracket:
+                    Next();
+                    var savedNoIn = _noIn;
+                    _noIn = false;
+                    var element = ParseExpression();
+                    _noIn = savedNoIn;
+                    Expect(TokenKind.CloseBracket);
+                    expression = new IndexExpression(SpanFrom(start), expression, element, false);
+                    continue;
+                case TokenKind.OpenParen when allowCalls:
+                    var arguments = ParseArguments();
+                    expression = new CallExpression(SpanFrom(start), expression, arguments, false);
+                    continue;
+                case TokenKind.Exclamation when !Current.NewLineBefore:
+                    // TypeScript's non-null assertion: erased.
+                    Next();
+                    continue;
+                case TokenKind.Less when allowCalls && TryParseTypeArgumentsForCall():
+                    continue;
+                case TokenKind.NoSubstitutionTemplate:
+                case TokenKind.TemplateHead:
+                    Report(DiagnosticCatalogue.TaggedTemplatesNotSupported, Current.Span);
+                    ParseTemplate();
+                    continue;
+                default:
+                    return inOptionalChain ? new OptionalChain(SpanFrom(start), expression) : expression;
+            }
+        }
+    }
+
+    private MemberExpression ParseMemberName(int start, Expression target, bool optional)
+    {
+        if (At(TokenKind.PrivateName))
+        {
+            Report(DiagnosticCatalogue.PrivateNamesNotSupported, Current.Span);
+        }
+        else if (Kind != TokenKind.Identifier && !Keywords.IsKeyword(Kind))
+        {
+            ReportUnexpected("a property name");
+            return new MemberExpression(SpanFrom(start), target, -1, optional);
+        }
+
+        var name = Current.Value;
+        Next();
+        return new MemberExpression(SpanFrom(start), target, name, optional);
+    }
+
+    /// <summary>Tries <c>&lt;T, U&gt;</c> before a call's parenthesis (TypeScript's rule: type arguments only if a call follows).</summary>
+    private bool TryParseTypeArgumentsForCall()
+    {
+        var state = BeginSpeculation();
+        SkipTypeArguments();
+        return EndSpeculation(state, At(TokenKind.OpenParen));
+    }
+
+    private Expression[] ParseArguments()
+    {
+        Expect(TokenKind.OpenParen);
+        var savedNoIn = _noIn;
+        _noIn = false;
+        var arguments = new List<Expression>();
+        while (!At(TokenKind.CloseParen) && !At(TokenKind.EndOfFile))
+        {
+            var start = Start;
+            var before = _pos;
+            if (Eat(TokenKind.DotDotDot))
+            {
+                var spread = ParseAssignment();
+                arguments.Add(new SpreadElement(SpanFrom(start), spread));
+            }
+            else
+            {
+                arguments.Add(ParseAssignment());
+            }
+
+            if (_pos == before || !Eat(TokenKind.Comma))
+            {
+                break;
+            }
+        }
+
+        _noIn = savedNoIn;
+        Expect(TokenKind.CloseParen);
+        return [.. arguments];
+    }
+}

@@ -1,0 +1,202 @@
+using Phasor.Script.Binding;
+using Phasor.Script.Syntax;
+using static Phasor.Script.Tests.Binding.BindCheck;
+
+namespace Phasor.Script.Tests.Binding;
+
+public sealed class BinderTests
+{
+    [Fact]
+    public void TopLevelDeclarations_AreGlobals()
+    {
+        var bound = Check("let a = 1; const b = a; function f() {} class C {} var v; print(a)",
+            "a=global b=global a=global f=global C=global v=global print=global a=global");
+        Assert.Equal(["C", "a", "b", "f", "v"], bound.Globals.Select(v => bound.Syntax.Names[v.NameId]).Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void ParametersAndLocals_GetRegisters_ParametersFirst()
+    {
+        var bound = Check("function f(a, b) { let c = a; var d = b; return c + d }",
+            "f=global a=r0 b=r1 c=r3 a=r0 d=r2 b=r1 c=r3 d=r2");
+        var info = Find<FunctionNode>(bound).Info!;
+        Assert.Equal(2, info.ParameterCount);
+        Assert.Equal(4, info.RegisterCount);
+    }
+
+    [Fact]
+    public void DestructuredParameter_KeepsItsArgumentRegister_AndBindsNewRegisters()
+    {
+        Check("function f({ x, y }, [z] = []) { return x + z }", "f=global x=r2 y=r3 z=r4 x=r2 z=r4");
+    }
+
+    [Fact]
+    public void BlockScopes_ShadowOuterNames()
+    {
+        Check("function f() { let x = 1; { let x = 2; x } x }", "f=global x=r0 x=r1 x=r1 x=r0");
+    }
+
+    [Fact]
+    public void CapturedVariables_LiveInEnvironments_WithDepthAndSlot()
+    {
+        var bound = Check("function outer(p) { let a = 1; let b = 2; return () => a + p }",
+            "outer=global p=env0.0 a=env0.1 b=r1 a=env0.1 p=env0.0");
+        var outer = Find<FunctionNode>(bound).Info!;
+        Assert.True(outer.Scope.NeedsEnvironment);
+        Assert.Equal(2, outer.Scope.EnvironmentSize);
+    }
+
+    [Fact]
+    public void CaptureDepth_CountsOnlyScopesWithEnvironments()
+    {
+        Check(
+            "function f() { let a = 1; { let b = 2; { let c = 3; return () => () => a + b + c } } }",
+            "f=global a=env0.0 b=env0.0 c=env0.0 a=env2.0 b=env1.0 c=env0.0");
+    }
+
+    [Fact]
+    public void BlocksWithoutCaptures_HaveNoEnvironment()
+    {
+        Check("function f() { let a = 1; { let b = 2; return () => a } }", "f=global a=env0.0 b=r0 a=env0.0");
+    }
+
+    [Fact]
+    public void ForLetLoop_WithCapturedBinding_HasAPerIterationEnvironment()
+    {
+        var bound = Check("function f(fs) { for (let i = 0; i < 3; i++) fs.push(() => i) }",
+            "f=global fs=r0 i=env0.0 i=env0.0 i=env0.0 fs=r0 i=env0.0");
+        var loop = Find<ForStatement>(bound);
+        Assert.Equal(ScopeKind.Loop, loop.Scope!.Kind);
+        Assert.True(loop.Scope.NeedsEnvironment);
+    }
+
+    [Fact]
+    public void ForOfConst_IsALoopScope() => Check("for (const x of xs) log(x)", "x=r0 xs=global log=global x=r0");
+
+    [Fact]
+    public void Var_IsHoistedToTheFunction()
+    {
+        Check("function f() { g(v); { var v = 1; } return v; function g() {} }", "f=global g=r1 v=r0 v=r0 v=r0 g=r1");
+    }
+
+    [Fact]
+    public void ReferenceBeforeLetInSameFunction_NeedsTdzCheck()
+    {
+        Check("function f() { x; let x = x + 1; x }", "f=global x=r0!tdz x=r0 x=r0!tdz x=r0");
+    }
+
+    [Fact]
+    public void ClosureCreatedAfterDeclaration_NeedsNoTdzCheck_HoistedFunctionDoes()
+    {
+        Check("function f() { let x = 1; const g = () => x; function h() { return x } }",
+            "f=global x=env0.0 g=r0 x=env0.0 h=r1 x=env0.0!tdz");
+    }
+
+    [Fact]
+    public void SwitchCaseLexicals_AlwaysNeedTdzChecks()
+    {
+        Check("function f(v) { switch (v) { case 0: let a = 1; case 1: a } }", "f=global v=r0 v=r0 a=r1 a=r1!tdz");
+    }
+
+    [Fact]
+    public void ThisInArrow_IsTheEnclosingFunctionsReceiver_Captured()
+    {
+        var bound = Check("function f() { this.a; return () => this.b }", "f=global this=env0.0 this=env0.0");
+        var f = Find<FunctionNode>(bound).Info!;
+        Assert.NotNull(f.This);
+        Assert.True(f.This!.IsCaptured);
+    }
+
+    [Fact]
+    public void ThisInPlainFunction_IsALocalRegister() => Check("function f(a) { return this }", "f=global a=r0 this=r1");
+
+    [Fact]
+    public void NamedFunctionExpression_SeesItsOwnName()
+    {
+        var bound = Check("const f = function fact(n) { return fact(n) }", "f=global fact=r1 n=r0 fact=r1 n=r0");
+        var info = Nodes(bound.Syntax.Root).OfType<FunctionNode>().Single().Info!;
+        Assert.NotNull(info.SelfName);
+    }
+
+    [Fact]
+    public void ClassMembers_BindThisSuperAndFieldInitializers()
+    {
+        var bound = Check(
+            "class A extends B { x = this.y; constructor(private p) { super(p); } m() { return super.m() + new.target } }",
+            "A=global B=global this=r0 p=r0 super=r2 p=r0 super=r0 new.target=r1");
+        var node = Find<ClassNode>(bound);
+        Assert.NotNull(node.InstanceFields);
+        Assert.Null(node.StaticFields);
+        var constructor = node.Members.OfType<ClassMethod>().First().Function.Info!;
+        Assert.True(constructor.IsDerivedConstructor);
+        Assert.NotNull(constructor.This);
+    }
+
+    [Fact]
+    public void BreakAndContinue_RecordTheirTargets()
+    {
+        var bound = Check("outer: for (;;) { while (x) { if (y) continue outer; break; } }", "x=global y=global");
+        var jumps = Nodes(bound.Syntax.Root).ToList();
+        var forLoop = jumps.OfType<ForStatement>().Single();
+        var whileLoop = jumps.OfType<WhileStatement>().Single();
+        Assert.Same(forLoop, jumps.OfType<ContinueStatement>().Single().Target);
+        Assert.Same(whileLoop, jumps.OfType<BreakStatement>().Single().Target);
+    }
+
+    [Fact]
+    public void BreakOutOfLabelledBlock_TargetsTheBlock()
+    {
+        var bound = Check("done: { if (x) break done; }", "x=global");
+        Assert.IsType<BlockStatement>(Nodes(bound.Syntax.Root).OfType<BreakStatement>().Single().Target);
+    }
+
+    [Fact]
+    public void AssignmentDestructuring_ResolvesTargets() => Check("function f(a, b) { [a, b] = [b, a] }", "f=global a=r0 b=r1 a=r0 b=r1 b=r1 a=r0");
+
+    [Fact]
+    public void EnumInitializers_SeeMembersByTheirBareNames()
+    {
+        Check("const A = 1; enum E { A = 2, B = A * 2, C = E.A + x }", "A=global E=global A=member E=global x=global");
+    }
+
+    [Fact]
+    public void CatchParameter_IsScopedToTheHandler() => Check("try {} catch (e) { e } e", "e=r0 e=r0 e=global");
+
+    [Fact]
+    public void ConstVariable_IsMarkedConstantForTheCompiler()
+    {
+        var bound = Check("function f() { const k = 1; k = 2 }", "f=global k=r0 k=r0");
+        var k = Nodes(bound.Syntax.Root).OfType<Identifier>().Single();
+        Assert.True(k.Resolution.Variable!.IsConstant);
+    }
+
+    [Theory]
+    [InlineData("let a; let a;", "1:12: PS2001: Identifier 'a' has already been declared")]
+    [InlineData("var a; let a;", "1:12: PS2001: Identifier 'a' has already been declared")]
+    [InlineData("{ let a; var a; }", "1:7: PS2001: Identifier 'a' has already been declared")]
+    [InlineData("function f(p) { let p; }", "1:21: PS2001: Identifier 'p' has already been declared")]
+    [InlineData("function f(p, p) {}", "1:15: PS2001: Identifier 'p' has already been declared")]
+    [InlineData("class C {} class C {}", "1:18: PS2001: Identifier 'C' has already been declared")]
+    [InlineData("try {} catch (e) { let e; }", "1:24: PS2001: Identifier 'e' has already been declared")]
+    [InlineData("break;", "1:1: PS2002: 'break' must be inside a loop or a 'switch'")]
+    [InlineData("while (x) { (() => { break; })() }", "1:22: PS2002: 'break' must be inside a loop or a 'switch'")]
+    [InlineData("switch (x) { case 1: continue; }", "1:22: PS2003: 'continue' must be inside a loop")]
+    [InlineData("for (;;) break nowhere;", "1:10: PS2004: Undefined label 'nowhere'")]
+    [InlineData("a: { continue a; }", "1:6: PS2009: Label 'a' of 'continue' is not on a loop")]
+    [InlineData("a: a: ;", "1:4: PS2008: Label 'a' has already been declared")]
+    [InlineData("return 1", "1:1: PS2005: 'return' must be inside a function")]
+    [InlineData("function f() { super.x }", "1:16: PS2006: 'super' is only valid inside methods of a class")]
+    [InlineData("class A { constructor() { super() } }", "1:27: PS2007: 'super()' is only valid in the constructor of a class that extends another")]
+    [InlineData("new.target", "1:1: PS2010: 'new.target' is only valid inside functions")]
+    [InlineData("function f() { return arguments }", "1:23: PS1110: 'arguments' is not supported; use a rest parameter")]
+    public void ScopeErrors_AreReported(string source, string expected) => Errors(source, expected);
+
+    [Theory]
+    [InlineData("var a; var a; function a() {}")]
+    [InlineData("function f(a) { var a; }")]
+    [InlineData("let a; { let a; }")]
+    [InlineData("function f() { function g() {} function g() {} }")]
+    [InlineData("{ let x; function f() { var x; } }")]
+    [InlineData("const arguments2 = 1; (() => arguments2)()")]
+    public void LegalRedeclarations_AreAccepted(string source) => Assert.Empty(Bind(source).Syntax.Diagnostics);
+}

@@ -1,0 +1,198 @@
+using Phasor.Script.Diagnostics;
+using Phasor.Script.Syntax;
+using Phasor.Script.Text;
+
+namespace Phasor.Script.Tests.Syntax;
+
+public sealed class LexerTests
+{
+    private static (Lexer Lexer, DiagnosticBag Diagnostics) Lex(string text, NameTable? names = null)
+    {
+        var source = new SourceText("test.ts", text);
+        var lexer = new Lexer(names ?? new NameTable());
+        var diagnostics = new DiagnosticBag(source);
+        lexer.Tokenize(source, diagnostics);
+        return (lexer, diagnostics);
+    }
+
+    private static TokenKind[] Kinds(string text)
+    {
+        var (lexer, _) = Lex(text);
+        return lexer.Tokens.Take(lexer.Count).Select(t => t.Kind).ToArray();
+    }
+
+    [Fact]
+    public void Punctuators_TakeTheLongestMatch()
+    {
+        Assert.Equal(
+            [TokenKind.GreaterGreaterGreaterEquals, TokenKind.AsteriskAsteriskEquals, TokenKind.QuestionQuestionEquals, TokenKind.QuestionDot,
+             TokenKind.DotDotDot, TokenKind.Arrow, TokenKind.ExclamationEqualEqual, TokenKind.AmpersandAmpersandEquals, TokenKind.EndOfFile],
+            Kinds(">>>= **= ??= ?. ... => !== &&="));
+    }
+
+    [Fact]
+    public void QuestionDotBeforeDigit_IsAConditional()
+    {
+        Assert.Equal([TokenKind.Identifier, TokenKind.Question, TokenKind.Number, TokenKind.Colon, TokenKind.Number, TokenKind.EndOfFile], Kinds("a?.5:1"));
+    }
+
+    [Fact]
+    public void EveryKeyword_IsRecognisedAndItsNameIdIsItsIndex()
+    {
+        var names = new NameTable();
+        for (var i = 0; i < Keywords.Texts.Length; i++)
+        {
+            var (lexer, _) = Lex(Keywords.Texts[i], names);
+            Assert.Equal((TokenKind)((int)Keywords.First + i), lexer.Tokens[0].Kind);
+            Assert.Equal(i, lexer.Tokens[0].Value);
+            Assert.Equal(Keywords.Texts[i], names[lexer.Tokens[0].Value]);
+        }
+    }
+
+    [Theory]
+    [InlineData("ifx")]
+    [InlineData("If")]
+    [InlineData("\\u0069f")]
+    [InlineData("café")]
+    [InlineData("变量")]
+    [InlineData("$_x1")]
+    public void NearKeywordsAndUnicodeNames_AreIdentifiers(string text) => Assert.Equal(TokenKind.Identifier, Lex(text).Lexer.Tokens[0].Kind);
+
+    [Fact]
+    public void EscapedIdentifier_InternsItsDecodedName()
+    {
+        var names = new NameTable();
+        var (lexer, _) = Lex("\\u0061b ab", names);
+        Assert.Equal(lexer.Tokens[0].Value, lexer.Tokens[1].Value);
+        Assert.Equal("ab", names[lexer.Tokens[0].Value]);
+    }
+
+    [Theory]
+    [InlineData("0", 0.0)]
+    [InlineData("123456789012345678901", 123456789012345678901.0)]
+    [InlineData("1.5e-3", 0.0015)]
+    [InlineData(".25", 0.25)]
+    [InlineData("5.", 5.0)]
+    [InlineData("1_000_000", 1000000.0)]
+    [InlineData("0xFF", 255.0)]
+    [InlineData("0o777", 511.0)]
+    [InlineData("0b1010", 10.0)]
+    [InlineData("0x1_0", 16.0)]
+    [InlineData("1E3", 1000.0)]
+    [InlineData("0.1", 0.1)]
+    [InlineData("3.14159", 3.14159)]
+    [InlineData("123456.789012345", 123456.789012345)]
+    [InlineData("0.30000000000000004", 0.30000000000000004)]
+    [InlineData("9007199254740993", 9007199254740992.0)]
+    public void Numbers_AreDecoded(string text, double value)
+    {
+        var (lexer, diagnostics) = Lex(text);
+        Assert.Empty(diagnostics);
+        Assert.Equal(TokenKind.Number, lexer.Tokens[0].Kind);
+        Assert.Equal(value, lexer.GetNumber(lexer.Tokens[0].Value));
+    }
+
+    [Theory]
+    [InlineData("1__0")]
+    [InlineData("1_")]
+    [InlineData("0x")]
+    [InlineData("1e")]
+    [InlineData("3in")]
+    [InlineData("0b12")]
+    public void MalformedNumbers_AreReported(string text) => Assert.Equal("PS1006", Lex(text).Diagnostics[0].Id);
+
+    [Theory]
+    [InlineData("'a\\tb'", "a\tb")]
+    [InlineData("\"\\x41\\u0042\\u{43}\"", "ABC")]
+    [InlineData("'\\u{1F600}'", "\U0001F600")]
+    [InlineData("'line\\\ncontinued'", "linecontinued")]
+    [InlineData("'\\0\\b\\f\\v\\r\\n'", "\0\b\f\v\r\n")]
+    [InlineData("'\\q\\'\\\\'", "q'\\")]
+    [InlineData("'it''s'", "it")]
+    public void StringEscapes_AreDecoded(string text, string value)
+    {
+        var names = new NameTable();
+        var (lexer, diagnostics) = Lex(text, names);
+        Assert.Empty(diagnostics);
+        Assert.Equal(value, names[lexer.Tokens[0].Value]);
+    }
+
+    [Fact]
+    public void Templates_NestThroughSubstitutions()
+    {
+        Assert.Equal(
+            [TokenKind.TemplateHead, TokenKind.OpenBrace, TokenKind.CloseBrace, TokenKind.TemplateMiddle, TokenKind.TemplateHead,
+             TokenKind.Identifier, TokenKind.TemplateTail, TokenKind.TemplateTail, TokenKind.EndOfFile],
+            Kinds("`a${{}}b${`c${d}`}e`"));
+    }
+
+    [Fact]
+    public void TemplateLineBreaks_AreNormalisedToLineFeed()
+    {
+        var names = new NameTable();
+        var (lexer, _) = Lex("`a\r\nb\rc`", names);
+        Assert.Equal("a\nb\nc", names[lexer.Tokens[0].Value]);
+    }
+
+    [Fact]
+    public void NewLineBefore_IsSetAfterLineBreaksAndMultiLineComments()
+    {
+        var (lexer, _) = Lex("a b\nc /*\n*/ d /* */ e // x\nf");
+        var flags = lexer.Tokens.Take(6).Select(t => t.NewLineBefore).ToArray();
+        Assert.Equal([false, false, true, true, false, true], flags);
+    }
+
+    [Theory]
+    [InlineData("'abc", "PS1003", "1:1")]
+    [InlineData("x = `abc", "PS1004", "1:5")]
+    [InlineData("a /* b", "PS1005", "1:3")]
+    [InlineData("a ¤ b", "PS1001", "1:3")]
+    [InlineData("'\\u{110000}'", "PS1007", "1:2")]
+    public void LexicalErrors_AreLocated(string text, string id, string position)
+    {
+        var diagnostic = Lex(text).Diagnostics[0];
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(position, diagnostic.Position.ToString());
+    }
+
+    [Fact]
+    public void Hashbang_IsSkipped() => Assert.Equal([TokenKind.Identifier, TokenKind.EndOfFile], Kinds("#!/usr/bin/env phasor\nx"));
+
+    [Fact]
+    public void WarmLexer_OverKnownNames_AllocatesNothing()
+    {
+        var text = string.Concat(Enumerable.Repeat("""
+            const total = items.reduce((sum, item) => sum + item.price * 1.5e2, 0x10);
+            if (total >= limit && !done) { console.log(`total: ${total} of ${"limit"}`); }
+            class Voice extends Node { constructor(freq: number) { super(); this.freq = freq; } }
+
+            """, 50));
+        var source = new SourceText("warm.ts", text);
+        var lexer = new Lexer(new NameTable());
+        var diagnostics = new DiagnosticBag(source);
+        lexer.Tokenize(source, diagnostics);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        lexer.Tokenize(source, diagnostics);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void NameTable_ReturnsTheSameIdForTheSameText()
+    {
+        var names = new NameTable();
+        var id = names.Intern("voice".AsSpan());
+        for (var i = 0; i < 2000; i++)
+        {
+            names.Intern($"n{i}");
+        }
+
+        Assert.Equal(id, names.Intern("xvoice".AsSpan(1)));
+        Assert.Equal(id, names.Find("voice"));
+        Assert.Equal(-1, names.Find("absent"));
+        Assert.Equal("n1999", names[names.Find("n1999")]);
+    }
+}
