@@ -74,10 +74,8 @@ internal sealed partial class Parser
 
         var saved = _ambient;
         _ambient = true;
-        var savedDiagnostics = _errorCount;
         ParseStatement();
         _ambient = saved;
-        _ = savedDiagnostics;
     }
 
     private void SkipNamespace()
