@@ -51,7 +51,7 @@ internal sealed partial class Parser
         }
 
         Expect(TokenKind.OpenBrace);
-        var members = new List<ClassMember>();
+        var members = BeginList();
         var hasConstructor = false;
         var savedNoIn = _noIn;
         _noIn = false;
@@ -71,7 +71,7 @@ internal sealed partial class Parser
                     hasConstructor = true;
                 }
 
-                members.Add(member);
+                Push(member);
             }
 
             if (_errorCount > errors)
@@ -87,7 +87,7 @@ internal sealed partial class Parser
 
         _noIn = savedNoIn;
         Expect(TokenKind.CloseBrace);
-        return new ClassNode(SpanFrom(start), name, heritage, [.. members]);
+        return new ClassNode(SpanFrom(start), name, heritage, EndList<ClassMember>(members));
     }
 
     private void SynchronizeClassMember()

@@ -194,7 +194,7 @@ internal sealed partial class Parser
         Next();
         var discriminant = ParseParenthesizedCondition();
         Expect(TokenKind.OpenBrace);
-        var cases = new List<SwitchCase>();
+        var cases = BeginList();
         var sawDefault = false;
         while (At(TokenKind.Case) || At(TokenKind.Default))
         {
@@ -216,14 +216,14 @@ internal sealed partial class Parser
             }
 
             Expect(TokenKind.Colon);
-            var body = new List<Statement>();
+            var body = BeginList();
             while (!At(TokenKind.Case) && !At(TokenKind.Default) && !At(TokenKind.CloseBrace) && !At(TokenKind.EndOfFile))
             {
                 var before = _pos;
                 var errors = _errorCount;
                 if (ParseStatement() is { } statement)
                 {
-                    body.Add(statement);
+                    Push(statement);
                 }
 
                 if (_errorCount > errors)
@@ -237,11 +237,11 @@ internal sealed partial class Parser
                 }
             }
 
-            cases.Add(new SwitchCase(SpanFrom(caseStart), test, [.. body]));
+            Push(new SwitchCase(SpanFrom(caseStart), test, EndList<Statement>(body)));
         }
 
         Expect(TokenKind.CloseBrace);
-        return new SwitchStatement(SpanFrom(start), discriminant, [.. cases]);
+        return new SwitchStatement(SpanFrom(start), discriminant, EndList<SwitchCase>(cases));
     }
 
     private LabeledStatement ParseLabeled()

@@ -74,10 +74,8 @@ internal sealed partial class Parser
 
         var saved = _ambient;
         _ambient = true;
-        var savedDiagnostics = _errorCount;
         ParseStatement();
         _ambient = saved;
-        _ = savedDiagnostics;
     }
 
     private void SkipNamespace()
@@ -128,7 +126,7 @@ internal sealed partial class Parser
         }
 
         Expect(TokenKind.OpenBrace);
-        var members = new List<EnumMember>();
+        var members = BeginList();
         while (!At(TokenKind.CloseBrace) && !At(TokenKind.EndOfFile))
         {
             var memberStart = Start;
@@ -145,7 +143,7 @@ internal sealed partial class Parser
             }
 
             var initializer = Eat(TokenKind.Equals) ? ParseAssignment() : null;
-            members.Add(new EnumMember(SpanFrom(memberStart), nameId, initializer));
+            Push(new EnumMember(SpanFrom(memberStart), nameId, initializer));
             if (!Eat(TokenKind.Comma))
             {
                 break;
@@ -153,6 +151,7 @@ internal sealed partial class Parser
         }
 
         Expect(TokenKind.CloseBrace);
-        return _ambient ? null : new EnumDeclaration(SpanFrom(start), name, [.. members]);
+        var memberArray = EndList<EnumMember>(members);
+        return _ambient ? null : new EnumDeclaration(SpanFrom(start), name, memberArray);
     }
 }

@@ -344,7 +344,7 @@ internal sealed partial class Parser
         Expect(TokenKind.OpenParen);
         var savedNoIn = _noIn;
         _noIn = false;
-        var arguments = new List<Expression>();
+        var arguments = BeginList();
         while (!At(TokenKind.CloseParen) && !At(TokenKind.EndOfFile))
         {
             var start = Start;
@@ -352,11 +352,11 @@ internal sealed partial class Parser
             if (Eat(TokenKind.DotDotDot))
             {
                 var spread = ParseAssignment();
-                arguments.Add(new SpreadElement(SpanFrom(start), spread));
+                Push(new SpreadElement(SpanFrom(start), spread));
             }
             else
             {
-                arguments.Add(ParseAssignment());
+                Push(ParseAssignment());
             }
 
             if (_pos == before || !Eat(TokenKind.Comma))
@@ -367,6 +367,6 @@ internal sealed partial class Parser
 
         _noIn = savedNoIn;
         Expect(TokenKind.CloseParen);
-        return [.. arguments];
+        return EndList<Expression>(arguments);
     }
 }

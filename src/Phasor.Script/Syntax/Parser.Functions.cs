@@ -72,7 +72,7 @@ internal sealed partial class Parser
             return [];
         }
 
-        var parameters = new List<Parameter>();
+        var parameters = BeginList();
         while (!At(TokenKind.CloseParen) && !At(TokenKind.EndOfFile))
         {
             var start = Start;
@@ -119,7 +119,7 @@ internal sealed partial class Parser
                 }
             }
 
-            parameters.Add(new Parameter(SpanFrom(start), target, initializer, isRest, modifiers));
+            Push(new Parameter(SpanFrom(start), target, initializer, isRest, modifiers));
             if (isRest && At(TokenKind.Comma))
             {
                 Report(DiagnosticCatalogue.RestMustBeLast, SpanFrom(start));
@@ -132,7 +132,7 @@ internal sealed partial class Parser
         }
 
         Expect(TokenKind.CloseParen);
-        return [.. parameters];
+        return EndList<Parameter>(parameters);
     }
 
     private ParameterModifiers ParseParameterModifiers()

@@ -56,11 +56,11 @@ internal sealed partial class Parser
         Next();
         var savedNoIn = _noIn;
         _noIn = false;
-        var properties = new List<ObjectProperty>();
+        var properties = BeginList();
         while (!At(TokenKind.CloseBrace) && !At(TokenKind.EndOfFile))
         {
             var before = _pos;
-            properties.Add(ParseObjectProperty());
+            Push(ParseObjectProperty());
             if (_pos == before || !Eat(TokenKind.Comma))
             {
                 break;
@@ -69,7 +69,7 @@ internal sealed partial class Parser
 
         _noIn = savedNoIn;
         Expect(TokenKind.CloseBrace);
-        return new ObjectLiteral(SpanFrom(start), [.. properties]);
+        return new ObjectLiteral(SpanFrom(start), EndList<ObjectProperty>(properties));
     }
 
     private ObjectProperty ParseObjectProperty()

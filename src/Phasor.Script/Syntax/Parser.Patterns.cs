@@ -53,13 +53,13 @@ internal sealed partial class Parser
     {
         var start = Start;
         Next();
-        var elements = new List<Pattern?>();
+        var elements = BeginList();
         Pattern? rest = null;
         while (!At(TokenKind.CloseBracket) && !At(TokenKind.EndOfFile))
         {
             if (Eat(TokenKind.Comma))
             {
-                elements.Add(null);
+                Push(null);
                 continue;
             }
 
@@ -75,7 +75,7 @@ internal sealed partial class Parser
                 break;
             }
 
-            elements.Add(ParseBindingElement());
+            Push(ParseBindingElement());
             if (_pos == before || !Eat(TokenKind.Comma))
             {
                 break;
@@ -83,14 +83,14 @@ internal sealed partial class Parser
         }
 
         Expect(TokenKind.CloseBracket);
-        return new ArrayPattern(SpanFrom(start), [.. elements], rest);
+        return new ArrayPattern(SpanFrom(start), EndList<Pattern?>(elements), rest);
     }
 
     private ObjectPattern ParseObjectBindingPattern()
     {
         var start = Start;
         Next();
-        var properties = new List<PatternProperty>();
+        var properties = BeginList();
         Pattern? rest = null;
         while (!At(TokenKind.CloseBrace) && !At(TokenKind.EndOfFile))
         {
@@ -112,7 +112,7 @@ internal sealed partial class Parser
             if (Eat(TokenKind.Colon))
             {
                 var element = ParseBindingElement();
-                properties.Add(new PatternProperty(SpanFrom(propertyStart), key, element, false));
+                Push(new PatternProperty(SpanFrom(propertyStart), key, element, false));
             }
             else
             {
@@ -128,7 +128,7 @@ internal sealed partial class Parser
                     value = new DefaultPattern(SpanFrom(propertyStart), value, defaultValue);
                 }
 
-                properties.Add(new PatternProperty(SpanFrom(propertyStart), key, value, true));
+                Push(new PatternProperty(SpanFrom(propertyStart), key, value, true));
             }
 
             if (_pos == before || !Eat(TokenKind.Comma))
@@ -138,7 +138,7 @@ internal sealed partial class Parser
         }
 
         Expect(TokenKind.CloseBrace);
-        return new ObjectPattern(SpanFrom(start), [.. properties], rest);
+        return new ObjectPattern(SpanFrom(start), EndList<PatternProperty>(properties), rest);
     }
 
     /// <summary>The target of <c>=</c> or of a for-in/of head: a simple target, or an array/object literal reread as a pattern.</summary>
@@ -186,7 +186,7 @@ internal sealed partial class Parser
 
     private ArrayPattern ToArrayPattern(ArrayLiteral array)
     {
-        var elements = new List<Pattern?>();
+        var elements = BeginList();
         Pattern? rest = null;
         for (var i = 0; i < array.Elements.Length; i++)
         {
@@ -202,15 +202,15 @@ internal sealed partial class Parser
                 continue;
             }
 
-            elements.Add(element is null ? null : ToPattern(element));
+            Push(element is null ? null : ToPattern(element));
         }
 
-        return new ArrayPattern(array.Span, [.. elements], rest);
+        return new ArrayPattern(array.Span, EndList<Pattern?>(elements), rest);
     }
 
     private ObjectPattern ToObjectPattern(ObjectLiteral literal)
     {
-        var properties = new List<PatternProperty>();
+        var properties = BeginList();
         Pattern? rest = null;
         foreach (var property in literal.Properties)
         {
@@ -220,10 +220,10 @@ internal sealed partial class Parser
                     rest = ToPattern(property.Value);
                     break;
                 case ObjectPropertyKind.Value:
-                    properties.Add(new PatternProperty(property.Span, property.Key!, ToPattern(property.Value), false));
+                    Push(new PatternProperty(property.Span, property.Key!, ToPattern(property.Value), false));
                     break;
                 case ObjectPropertyKind.Shorthand:
-                    properties.Add(new PatternProperty(property.Span, property.Key!, ToPattern(property.Value), true));
+                    Push(new PatternProperty(property.Span, property.Key!, ToPattern(property.Value), true));
                     break;
                 default:
                     Report(DiagnosticCatalogue.InvalidAssignmentTarget, property.Span);
@@ -231,7 +231,7 @@ internal sealed partial class Parser
             }
         }
 
-        return new ObjectPattern(literal.Span, [.. properties], rest);
+        return new ObjectPattern(literal.Span, EndList<PatternProperty>(properties), rest);
     }
 
     private void RemoveCover(AssignmentExpression assignment)

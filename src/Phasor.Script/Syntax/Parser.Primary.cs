@@ -154,7 +154,7 @@ internal sealed partial class Parser
     {
         var start = Start;
         var quasis = new List<int> { Current.Value };
-        var expressions = new List<Expression>();
+        var expressions = BeginList();
         if (Eat(TokenKind.NoSubstitutionTemplate))
         {
             return new TemplateLiteral(SpanFrom(start), [.. quasis], []);
@@ -165,7 +165,7 @@ internal sealed partial class Parser
         _noIn = false;
         while (true)
         {
-            expressions.Add(ParseExpression());
+            Push(ParseExpression());
             if (At(TokenKind.TemplateMiddle))
             {
                 quasis.Add(Current.Value);
@@ -192,7 +192,7 @@ internal sealed partial class Parser
         }
 
         _noIn = savedNoIn;
-        return new TemplateLiteral(SpanFrom(start), [.. quasis], [.. expressions]);
+        return new TemplateLiteral(SpanFrom(start), [.. quasis], EndList<Expression>(expressions));
     }
 
     private ArrayLiteral ParseArrayLiteral()
@@ -201,12 +201,12 @@ internal sealed partial class Parser
         Next();
         var savedNoIn = _noIn;
         _noIn = false;
-        var elements = new List<Expression?>();
+        var elements = BeginList();
         while (!At(TokenKind.CloseBracket) && !At(TokenKind.EndOfFile))
         {
             if (Eat(TokenKind.Comma))
             {
-                elements.Add(null);
+                Push(null);
                 continue;
             }
 
@@ -214,7 +214,7 @@ internal sealed partial class Parser
             var before = _pos;
             var isSpread = Eat(TokenKind.DotDotDot);
             var element = ParseAssignment();
-            elements.Add(isSpread ? new SpreadElement(SpanFrom(elementStart), element) : element);
+            Push(isSpread ? new SpreadElement(SpanFrom(elementStart), element) : element);
             if (_pos == before || !Eat(TokenKind.Comma))
             {
                 break;
@@ -223,6 +223,6 @@ internal sealed partial class Parser
 
         _noIn = savedNoIn;
         Expect(TokenKind.CloseBracket);
-        return new ArrayLiteral(SpanFrom(start), [.. elements]);
+        return new ArrayLiteral(SpanFrom(start), EndList<Expression?>(elements));
     }
 }

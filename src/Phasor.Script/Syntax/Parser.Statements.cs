@@ -8,7 +8,7 @@ internal sealed partial class Parser
 {
     private Statement[] ParseStatementList(TokenKind end)
     {
-        var statements = new List<Statement>();
+        var statements = BeginList();
         while (!At(end) && !At(TokenKind.EndOfFile))
         {
             var before = _pos;
@@ -16,7 +16,7 @@ internal sealed partial class Parser
             var statement = ParseStatement();
             if (statement is not null)
             {
-                statements.Add(statement);
+                Push(statement);
             }
 
             if (_errorCount > errors)
@@ -35,7 +35,7 @@ internal sealed partial class Parser
             }
         }
 
-        return [.. statements];
+        return EndList<Statement>(statements);
     }
 
     /// <summary>Parses one statement; null for a TypeScript-only declaration that erases to nothing.</summary>
@@ -177,7 +177,7 @@ internal sealed partial class Parser
     {
         var start = Start;
         Next();
-        var declarators = new List<VariableDeclarator>();
+        var declarators = BeginList();
         do
         {
             var declaratorStart = Start;
@@ -205,10 +205,10 @@ internal sealed partial class Parser
                 }
             }
 
-            declarators.Add(new VariableDeclarator(SpanFrom(declaratorStart), target, initializer));
+            Push(new VariableDeclarator(SpanFrom(declaratorStart), target, initializer));
         }
         while (Eat(TokenKind.Comma));
-        return new VariableDeclaration(SpanFrom(start), kind, [.. declarators]);
+        return new VariableDeclaration(SpanFrom(start), kind, EndList<VariableDeclarator>(declarators));
     }
 
     private Expression ParseParenthesizedCondition()

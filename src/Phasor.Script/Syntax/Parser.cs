@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Phasor.Script.Diagnostics;
 using Phasor.Script.Text;
@@ -34,6 +35,8 @@ internal sealed partial class Parser
     private bool _ambient;
     private bool _noConditionalTypes;
     private readonly int _outNameId;
+    private SyntaxNode?[] _scratch = new SyntaxNode?[256];
+    private int _scratchCount;
 
     public Parser(NameTable names)
     {
@@ -63,7 +66,9 @@ internal sealed partial class Parser
         _parenthesized.Clear();
         _splits.Clear();
         _coverInitializers.Clear();
+        _scratchCount = 0;
         var statements = ParseStatementList(TokenKind.EndOfFile);
+        Debug.Assert(_scratchCount == 0, "every node list begun was ended");
         foreach (var cover in _coverInitializers)
         {
             Report(DiagnosticCatalogue.UnexpectedToken, new TextSpan(cover.EqualsStart, 1), "'='", "':'");
@@ -192,6 +197,10 @@ internal sealed partial class Parser
         TokenKind.Arrow => "'=>'",
         TokenKind.Greater => "'>'",
         TokenKind.Dot => "'.'",
+        TokenKind.Question => "'?'",
+        TokenKind.Less => "'<'",
+        TokenKind.String => "a string",
+        TokenKind.TemplateTail => "the end of the template",
         TokenKind.Identifier => "an identifier",
         _ when Keywords.IsKeyword(kind) => $"'{Keywords.Texts[Keywords.NameId(kind)]}'",
         _ => kind.ToString(),
@@ -201,7 +210,9 @@ internal sealed partial class Parser
     private bool Enter()
     {
         _depth++;
-        if (_depth <= MaxDepth && RuntimeHelpers.TryEnsureSufficientExecutionStack())
+
+        // The stack probe is checked every 8 levels: it guarantees far more headroom than 8 levels use.
+        if (_depth <= MaxDepth && ((_depth & 7) != 0 || RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             return true;
         }
@@ -325,4 +336,38 @@ internal sealed partial class Parser
         or TokenKind.Class or TokenKind.If or TokenKind.For or TokenKind.While or TokenKind.Do or TokenKind.Return or TokenKind.Throw
         or TokenKind.Try or TokenKind.Switch or TokenKind.Break or TokenKind.Continue or TokenKind.Interface or TokenKind.Type
         or TokenKind.Enum;
+
+    /// <summary>Starts collecting the elements of a node list on the shared scratch stack (lists nest, so a stack suffices); returns the mark to end it with.</summary>
+    private int BeginList() => _scratchCount;
+
+    private void Push(SyntaxNode? node)
+    {
+        if (_scratchCount == _scratch.Length)
+        {
+            Array.Resize(ref _scratch, _scratchCount * 2);
+        }
+
+        _scratch[_scratchCount++] = node;
+    }
+
+    /// <summary>Pops the elements pushed since <paramref name="mark"/> into an exactly sized array, so building a list allocates only its result.</summary>
+    private T[] EndList<T>(int mark)
+        where T : SyntaxNode?
+    {
+        var count = _scratchCount - mark;
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var result = new T[count];
+        for (var i = 0; i < count; i++)
+        {
+            result[i] = (T)_scratch[mark + i]!;
+            _scratch[mark + i] = null;
+        }
+
+        _scratchCount = mark;
+        return result;
+    }
 }

@@ -133,6 +133,37 @@ public sealed class BinderTests
     }
 
     [Fact]
+    public void NamedClassExpression_HasAScopeForItsInnerName()
+    {
+        var bound = Check("const K = class Inner { static make() { return new Inner() } }", "K=global Inner=env0.0 Inner=env0.0");
+        var node = Find<ClassNode>(bound);
+        Assert.Equal(ScopeKind.Class, node.Scope!.Kind);
+        Assert.True(node.Scope.NeedsEnvironment);
+    }
+
+    [Fact]
+    public void StaticAndInstanceFieldInitializers_GetOneFunctionEach()
+    {
+        var bound = Check("class A { a = 1; static s = this; b = () => this; static t = 2 }", "A=global this=r0 this=env0.0");
+        var node = Find<ClassNode>(bound);
+        Assert.NotNull(node.InstanceFields);
+        Assert.NotNull(node.StaticFields);
+        Assert.Equal(3, bound.Functions.Count(f => f.Node == node || f.Node is FunctionNode { FunctionKind: FunctionKind.Arrow }));
+        Assert.True(node.InstanceFields!.This!.IsCaptured);
+    }
+
+    [Fact]
+    public void LoopBodyBlock_WithCapturedLet_HasItsOwnEnvironment()
+    {
+        var bound = Check("function f(fs) { while (fs) { let x = 1; fs.push(() => x); } }", "f=global fs=r0 fs=r0 x=env0.0 fs=r0 x=env0.0");
+        var block = Nodes(bound.Syntax.Root).OfType<BlockStatement>().Single(b => b.Scope is not null);
+        Assert.True(block.Scope!.NeedsEnvironment);
+    }
+
+    [Fact]
+    public void ArrowsAtTopLevel_CaptureTheScriptsThis() => Check("const f = () => this", "f=global this=env0.0");
+
+    [Fact]
     public void BreakAndContinue_RecordTheirTargets()
     {
         var bound = Check("outer: for (;;) { while (x) { if (y) continue outer; break; } }", "x=global y=global");

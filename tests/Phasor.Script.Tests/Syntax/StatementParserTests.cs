@@ -58,10 +58,22 @@ public sealed class StatementParserTests
     [InlineData("{ a } b", "(block a) b")]
     [InlineData("if (a) b\nelse c", "(if a b c)")]
     [InlineData("a /* multi\nline */ b", "a b")]
+    [InlineData("return /* \n */ x", "(return) x")]
+    [InlineData("let x = 1\n(function () {})()", "(let (= x (call (call 1 (function () (block))))))")]
+    [InlineData("var a = b\n+c", "(var (= a (+ b c)))")]
+    [InlineData("i\n++\nj", "i (pre++ j)")]
+    [InlineData("do x(); while (y) z()", "(do (call x) y) (call z)")]
+    [InlineData("const f = x\n=> x", "")]
     [InlineData("x = y\n`t`", "(= x y) (template \"t\")")]
     public void AutomaticSemicolonInsertion_FollowsEcmaScript(string source, string expected)
     {
         // Tagged templates are unsupported, so the last case checks that the template still parses after the error.
+        if (source.Contains("\n=>", StringComparison.Ordinal))
+        {
+            FirstError(source, "PS1017");
+            return;
+        }
+
         if (source.Contains('`'))
         {
             FirstError(source, "PS1107");
