@@ -58,6 +58,20 @@ internal sealed partial class FunctionCompiler
         switch (place.Node)
         {
             case Identifier id: StoreBinding(id.Resolution, initialize: false); break;
+            case MemberExpression m when m.Object is SuperExpression:
+                var mark = _nextTemp;
+                var value = AllocTemp();
+                var self = AllocTemp();
+                var key = AllocTemp();
+                Emit(OpCode.Star, value);
+                Emit(OpCode.LdaThis);
+                Emit(OpCode.Star, self);
+                Emit(OpCode.LdaConst, place.NameConstant);
+                Emit(OpCode.Star, key);
+                Emit(OpCode.Ldar, value);
+                Emit(OpCode.SetSuper, place.Object, self, key);
+                FreeTemps(mark);
+                break;
             case MemberExpression: Emit(OpCode.SetNamed, place.Object, place.NameConstant, NewCache()); break;
             default: Emit(OpCode.SetKeyed, place.Object, place.Key); break;
         }

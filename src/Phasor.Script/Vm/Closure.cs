@@ -1,0 +1,60 @@
+using Phasor.Script.Compiling;
+using Phasor.Script.Runtime;
+using Phasor.Script.Syntax;
+
+namespace Phasor.Script.Vm;
+
+/// <summary>A script function: a compiled chunk plus the environment it captured and, for methods, its home object.</summary>
+/// <remarks>Calls from built-ins reach the VM through <see cref="JsFunction.Call"/>, which forwards to the realm's invoker.</remarks>
+internal sealed class Closure : JsFunction
+{
+    private readonly bool _isClassConstructor;
+    private readonly JsFunction? _baseClass;
+
+    public Closure(Realm realm, Chunk chunk, Environment? env, JsObject? home)
+        : base(realm.FunctionPrototype)
+    {
+        Chunk = chunk;
+        Env = env;
+        Home = home;
+        DefineNameAndLength(chunk.Name, chunk.Length);
+        if (chunk.Kind == FunctionKind.Normal)
+        {
+            var prototype = realm.CreateObject();
+            prototype.DefineOwn("constructor", this, PropertyFlags.Hidden);
+            DefineOwn("prototype", prototype, PropertyFlags.Writable);
+        }
+    }
+
+    /// <summary>Creates a class constructor; <paramref name="chunk"/> is null for an implicit (default) constructor.</summary>
+    public Closure(JsObject functionPrototype, Chunk? chunk, Environment? env, JsObject home, string name, JsFunction? baseClass, bool isDerived)
+        : base(functionPrototype)
+    {
+        Chunk = chunk;
+        Env = env;
+        Home = home;
+        _isClassConstructor = true;
+        _baseClass = baseClass;
+        IsDerived = isDerived;
+        DefineNameAndLength(name, chunk?.Length ?? 0);
+    }
+
+    /// <summary>Gets the code, or null for a class's implicit constructor.</summary>
+    public Chunk? Chunk { get; }
+
+    public Environment? Env { get; }
+
+    /// <summary>Gets the object whose prototype <c>super</c> looks up (the class prototype, the class, or the object literal).</summary>
+    public JsObject? Home { get; }
+
+    /// <summary>Gets or sets the synthetic method that defines the instance fields of this class constructor.</summary>
+    public Closure? FieldInit { get; set; }
+
+    public bool IsDerived { get; }
+
+    public override bool IsConstructor => _isClassConstructor || Chunk!.Kind == FunctionKind.Normal;
+
+    public override bool IsClassConstructor => _isClassConstructor;
+
+    public override JsFunction? BaseClass => _baseClass;
+}
