@@ -12,6 +12,8 @@ internal sealed partial class FunctionCompiler
     private void CompileExpression(Expression expression)
     {
         var mark = _nextTemp;
+        var hint = _nameHint;
+        _nameHint = null;
         switch (expression)
         {
             case NumberLiteral e: EmitNumber(e.Value); break;
@@ -24,8 +26,11 @@ internal sealed partial class FunctionCompiler
             case TemplateLiteral e: CompileTemplate(e); break;
             case ArrayLiteral e: CompileArray(e); break;
             case ObjectLiteral e: CompileObject(e); break;
-            case FunctionNode e: EmitClosure(e, e.Name is { } n ? Names[n.NameId] : TakeNameHint(), -1); break;
-            case ClassNode e: CompileClass(e); break;
+            case FunctionNode e: EmitClosure(e, e.Name is { } n ? Names[n.NameId] : hint ?? "", -1); break;
+            case ClassNode e:
+                _nameHint = hint;
+                CompileClass(e);
+                break;
             case UnaryExpression e: CompileUnary(e); break;
             case UpdateExpression e: CompileUpdate(e); break;
             case BinaryExpression e: CompileBinary(e); break;

@@ -39,6 +39,9 @@ internal sealed class Closure : JsFunction
         DefineNameAndLength(name, chunk?.Length ?? 0);
     }
 
+    /// <summary>Gets or sets the receiver an arrow function closed over (arrows have no <c>this</c> of their own).</summary>
+    public JsValue BoundThis { get; set; }
+
     /// <summary>Gets the code, or null for a class's implicit constructor.</summary>
     public Chunk? Chunk { get; }
 

@@ -265,7 +265,7 @@ internal sealed partial class VirtualMachine
                         break;
                     }
 
-                case OpCode.Closure: acc = new Closure(realm, f.Chunk.Functions[code[pc + 1]], f.Env, null); pc += 2; break;
+                case OpCode.Closure: acc = MakeClosure(ref f, f.Chunk.Functions[code[pc + 1]]); pc += 2; break;
                 case OpCode.Method: acc = new Closure(realm, f.Chunk.Functions[code[pc + 1]], f.Env, stack[fp + code[pc + 2]].Ref as JsObject); pc += 3; break;
                 case OpCode.CreateClass:
                     acc = CreateClass(f.Chunk, f.Env, code[pc + 1], code[pc + 2] < 0 ? (JsValue?)null : stack[fp + code[pc + 2]], f.Chunk.Constants[code[pc + 3]].String, code[pc + 4]);
@@ -400,6 +400,17 @@ internal sealed partial class VirtualMachine
         }
 
         return target;
+    }
+
+    private Closure MakeClosure(ref Frame frame, Chunk chunk)
+    {
+        if (!chunk.IsArrow)
+        {
+            return new Closure(_realm, chunk, frame.Env, null);
+        }
+
+        // Arrows see the this, super and new.target of the function that made them.
+        return new Closure(_realm, chunk, frame.Env, frame.Function.Home) { BoundThis = frame.This };
     }
 
     private static bool Truthy(JsValue value) => value.IsBoolean ? value.Boolean : Conversions.ToBoolean(value);

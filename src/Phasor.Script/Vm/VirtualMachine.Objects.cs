@@ -178,12 +178,7 @@ internal sealed partial class VirtualMachine
         switch (value.Ref)
         {
             case JsObject o:
-                foreach (var key in o.ForInKeys())
-                {
-                    keys.Push(key);
-                }
-
-                break;
+                return new ForInIterator(_realm, o, o.ForInKeys());
             case string s:
                 for (var i = 0; i < s.Length; i++)
                 {

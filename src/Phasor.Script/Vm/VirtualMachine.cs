@@ -210,7 +210,7 @@ internal sealed partial class VirtualMachine : ICallInvoker
         frame.Pc = 0;
         frame.Fp = fp;
         frame.Env = closure.Env;
-        frame.This = thisValue;
+        frame.This = chunk.IsArrow ? closure.BoundThis : thisValue;
         frame.NewTarget = newTarget;
         frame.IsConstruct = newTarget is not null;
         frame.IsEntry = false;
