@@ -21,11 +21,8 @@ public sealed class VmAllocationTests
             """);
         var loop = (Closure)engine.Evaluate("loop").Value!;
         var vm = engine.Vm;
-        vm.Call(loop, JsValue.Undefined, [JsValue.FromNumber(100)]);
-
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var result = vm.Call(loop, JsValue.Undefined, [JsValue.FromNumber(10_000)]);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var result = JsValue.Undefined;
+        var allocated = MinimumAllocation(() => result = vm.Call(loop, JsValue.Undefined, [JsValue.FromNumber(10_000)]));
 
         Assert.Equal(0, allocated);
         Assert.Equal(24_997_500.0, result.Number);
@@ -44,12 +41,22 @@ public sealed class VmAllocationTests
             }
             """);
         var step = (Closure)engine.Evaluate("step").Value!;
-        engine.Vm.Call(step, JsValue.Undefined, [JsValue.FromNumber(10)]);
-
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        engine.Vm.Call(step, JsValue.Undefined, [JsValue.FromNumber(10_000)]);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var allocated = MinimumAllocation(() => engine.Vm.Call(step, JsValue.Undefined, [JsValue.FromNumber(10_000)]));
 
         Assert.Equal(0, allocated);
+    }
+
+    /// <summary>The least any of several warm runs allocated: the JIT's tier-up (OSR) can allocate on the thread once.</summary>
+    private static long MinimumAllocation(Action run)
+    {
+        var least = long.MaxValue;
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            run();
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        return least;
     }
 }
