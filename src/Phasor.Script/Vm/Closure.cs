@@ -17,6 +17,7 @@ internal sealed class Closure : JsFunction
         Chunk = chunk;
         Env = env;
         Home = home;
+        IsPlain = true;
         DefineNameAndLength(chunk.Name, chunk.Length);
         if (chunk.Kind == FunctionKind.Normal)
         {
@@ -52,6 +53,9 @@ internal sealed class Closure : JsFunction
 
     /// <summary>Gets or sets the synthetic method that defines the instance fields of this class constructor.</summary>
     public Closure? FieldInit { get; set; }
+
+    /// <summary>Whether a call may push a frame directly (it has code and is not a class constructor); a field, not virtual, for the call path.</summary>
+    public readonly bool IsPlain;
 
     public bool IsDerived { get; }
 

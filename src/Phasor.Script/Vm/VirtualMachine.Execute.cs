@@ -32,7 +32,14 @@ internal sealed partial class VirtualMachine
                 case OpCode.Mov: stack[fp + code[pc + 2]] = stack[fp + code[pc + 1]]; pc += 3; break;
                 case OpCode.LdaEnv: acc = EnvAt(f.Env!, code[pc + 1]).Slots[code[pc + 2]]; pc += 3; break;
                 case OpCode.StaEnv: EnvAt(f.Env!, code[pc + 1]).Slots[code[pc + 2]] = acc; pc += 3; break;
-                case OpCode.LdaGlobal: acc = LoadGlobal(f.Chunk.Cells[code[pc + 1]], throwIfMissing: true); pc += 2; break;
+                case OpCode.LdaGlobal:
+                    {
+                        var cell = f.Chunk.Cells[code[pc + 1]];
+                        acc = cell.IsDeclared && !cell.Value.IsHole ? cell.Value : LoadGlobal(cell, throwIfMissing: true);
+                        pc += 2;
+                        break;
+                    }
+
                 case OpCode.LdaGlobalOrUndefined: acc = LoadGlobal(f.Chunk.Cells[code[pc + 1]], throwIfMissing: false); pc += 2; break;
                 case OpCode.StaGlobal: StoreGlobal(f.Chunk.Cells[code[pc + 1]], acc); pc += 2; break;
                 case OpCode.InitGlobal:
@@ -92,9 +99,30 @@ internal sealed partial class VirtualMachine
                         break;
                     }
 
-                case OpCode.Sub: acc = Operators.Subtract(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
-                case OpCode.Mul: acc = Operators.Multiply(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
-                case OpCode.Div: acc = Operators.Divide(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
+                case OpCode.Sub:
+                    {
+                        var left = stack[fp + code[pc + 1]];
+                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number - acc.Number) : Operators.Subtract(realm, left, acc);
+                        pc += 2;
+                        break;
+                    }
+
+                case OpCode.Mul:
+                    {
+                        var left = stack[fp + code[pc + 1]];
+                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number * acc.Number) : Operators.Multiply(realm, left, acc);
+                        pc += 2;
+                        break;
+                    }
+
+                case OpCode.Div:
+                    {
+                        var left = stack[fp + code[pc + 1]];
+                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number / acc.Number) : Operators.Divide(realm, left, acc);
+                        pc += 2;
+                        break;
+                    }
+
                 case OpCode.Mod: acc = Operators.Remainder(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
                 case OpCode.Exp: acc = Operators.Exponentiate(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
                 case OpCode.Shl: acc = Operators.ShiftLeft(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
@@ -105,7 +133,14 @@ internal sealed partial class VirtualMachine
                 case OpCode.BitXor: acc = Operators.BitXor(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
                 case OpCode.Eq: acc = Operators.LooseEquals(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
                 case OpCode.Ne: acc = !Operators.LooseEquals(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
-                case OpCode.StrictEq: acc = Operators.StrictEquals(stack[fp + code[pc + 1]], acc); pc += 2; break;
+                case OpCode.StrictEq:
+                    {
+                        var left = stack[fp + code[pc + 1]];
+                        acc = left.IsNumber && acc.IsNumber ? left.Number == acc.Number : Operators.StrictEquals(left, acc);
+                        pc += 2;
+                        break;
+                    }
+
                 case OpCode.StrictNe: acc = !Operators.StrictEquals(stack[fp + code[pc + 1]], acc); pc += 2; break;
                 case OpCode.Lt:
                     {
@@ -115,9 +150,30 @@ internal sealed partial class VirtualMachine
                         break;
                     }
 
-                case OpCode.Le: acc = Operators.LessThanOrEqual(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
-                case OpCode.Gt: acc = Operators.GreaterThan(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
-                case OpCode.Ge: acc = Operators.GreaterThanOrEqual(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
+                case OpCode.Le:
+                    {
+                        var left = stack[fp + code[pc + 1]];
+                        acc = left.IsNumber && acc.IsNumber ? left.Number <= acc.Number : Operators.LessThanOrEqual(realm, left, acc);
+                        pc += 2;
+                        break;
+                    }
+
+                case OpCode.Gt:
+                    {
+                        var left = stack[fp + code[pc + 1]];
+                        acc = left.IsNumber && acc.IsNumber ? left.Number > acc.Number : Operators.GreaterThan(realm, left, acc);
+                        pc += 2;
+                        break;
+                    }
+
+                case OpCode.Ge:
+                    {
+                        var left = stack[fp + code[pc + 1]];
+                        acc = left.IsNumber && acc.IsNumber ? left.Number >= acc.Number : Operators.GreaterThanOrEqual(realm, left, acc);
+                        pc += 2;
+                        break;
+                    }
+
                 case OpCode.In: acc = Operators.In(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
                 case OpCode.InstanceOf: acc = Operators.InstanceOf(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
                 case OpCode.Neg: acc = -Conversions.ToNumber(realm, acc); pc += 1; break;
@@ -291,10 +347,43 @@ internal sealed partial class VirtualMachine
                             Tick();
                         }
 
-                        if (callee.Ref is Closure { Chunk: not null, IsClassConstructor: false } closure)
+                        if (callee.Ref is Closure { IsPlain: true } closure)
                         {
-                            PushFrame(closure, self, args, null);
-                            goto Entered;
+                            var chunk = closure.Chunk!;
+                            var newFp = fp + f.Chunk.RegisterCount;
+                            if (chunk.HasRest || chunk.IsArrow || _fi + 1 >= MaxFrames || newFp + chunk.RegisterCount > stack.Length)
+                            {
+                                PushFrame(closure, self, args, null);
+                                goto Entered;
+                            }
+
+                            // The common case inline: copy the arguments, clear the other registers, fill the next frame.
+                            var copied = Math.Min(args.Length, chunk.ParameterCount);
+                            var argStart = fp + code[pc + 3];
+                            for (var i = 0; i < copied; i++)
+                            {
+                                stack[newFp + i] = stack[argStart + i];
+                            }
+
+                            for (var i = copied; i < chunk.RegisterCount; i++)
+                            {
+                                stack[newFp + i] = default;
+                            }
+
+                            _fi++;
+                            f = ref _frames[_fi];
+                            f.Function = closure;
+                            f.Chunk = chunk;
+                            f.Fp = newFp;
+                            f.Env = closure.Env;
+                            f.This = self;
+                            f.NewTarget = null;
+                            f.IsConstruct = false;
+                            f.IsEntry = false;
+                            code = chunk.Code;
+                            pc = 0;
+                            fp = newFp;
+                            break;
                         }
 
                         acc = CallValue(callee, self, args, code[pc + 1]);
@@ -309,7 +398,7 @@ internal sealed partial class VirtualMachine
                         var self = thisRegister < 0 ? default : stack[fp + thisRegister];
                         var array = (JsArray)stack[fp + code[pc + 3]].Object;
                         var args = array.ToArray(realm);
-                        if (callee.Ref is Closure { Chunk: not null, IsClassConstructor: false } closure)
+                        if (callee.Ref is Closure { IsPlain: true } closure)
                         {
                             PushFrame(closure, self, args, null);
                             goto Entered;
