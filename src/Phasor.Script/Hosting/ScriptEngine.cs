@@ -124,7 +124,8 @@ public sealed class ScriptEngine
                 return new ScriptResult([], "Uncaught " + error.StackText, name.IsString ? name.String : "Error", null, null);
             }
 
-            return new ScriptResult([], "Uncaught " + Inspector.Inspect(_realm, value), null, null, null);
+            var site = _vm.LastThrowSite is { } at ? "\n    at " + at : "";
+            return new ScriptResult([], "Uncaught " + Inspector.Inspect(_realm, value) + site, null, null, null);
         }
         catch (ExecutionInterruptedException e)
         {

@@ -17,6 +17,9 @@ internal struct Frame
     public JsObject? NewTarget;
     public bool IsConstruct;
 
+    /// <summary>Whether this constructor is inside its <c>super(...)</c> call: an error built there is reported from the caller of <c>new</c>, as V8 does.</summary>
+    public bool InSuperCall;
+
     /// <summary>Whether returning from this frame leaves the dispatch loop (a host call entered here).</summary>
     public bool IsEntry;
 }

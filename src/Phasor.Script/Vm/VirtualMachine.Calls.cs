@@ -52,7 +52,17 @@ internal sealed partial class VirtualMachine
         }
 
         var newTarget = frame.NewTarget ?? frame.Function;
-        var result = Construct(parent, args, newTarget);
+        JsValue result;
+        frame.InSuperCall = true;
+        try
+        {
+            result = Construct(parent, args, newTarget);
+        }
+        finally
+        {
+            _frames[_fi].InSuperCall = false;
+        }
+
         frame = ref _frames[_fi];
         frame.This = result;
         return result;

@@ -380,6 +380,7 @@ internal sealed partial class VirtualMachine
                             f.NewTarget = null;
                             f.IsConstruct = false;
                             f.IsEntry = false;
+                            f.InSuperCall = false;
                             code = chunk.Code;
                             pc = 0;
                             fp = newFp;
@@ -450,7 +451,9 @@ internal sealed partial class VirtualMachine
                         break;
                     }
 
-                case OpCode.Throw: throw new ScriptException(acc);
+                case OpCode.Throw:
+                    RecordThrowSite();
+                    throw new ScriptException(acc);
                 case OpCode.ThrowReference: Throw.ReferenceError(realm, ErrorMessages.NotDefined, f.Chunk.Constants[code[pc + 1]].String); break;
                 case OpCode.GetIterator: acc = Iteration.GetIterator(realm, acc); pc += 1; break;
                 case OpCode.IterStep:

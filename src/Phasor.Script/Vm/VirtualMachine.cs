@@ -214,6 +214,7 @@ internal sealed partial class VirtualMachine : ICallInvoker
         frame.NewTarget = newTarget;
         frame.IsConstruct = newTarget is not null;
         frame.IsEntry = false;
+        frame.InSuperCall = false;
     }
 
     /// <summary>Called every <see cref="TickInterval"/> backward jumps and calls: enforces the budget and cancellation.</summary>
@@ -232,11 +233,27 @@ internal sealed partial class VirtualMachine : ICallInvoker
         }
     }
 
+    /// <summary>Gets the position (file:line:col) of the last <c>throw</c> statement, reported for thrown non-Error values.</summary>
+    public string? LastThrowSite { get; private set; }
+
+    private void RecordThrowSite()
+    {
+        ref var frame = ref _frames[_fi];
+        var position = frame.Chunk.PositionAt(frame.Pc);
+        LastThrowSite = frame.Chunk.Source.FileName + ":" + position.Line + ":" + position.Column;
+    }
+
     /// <summary>The script's own stack, innermost frame first, as the <c>stack</c> lines of a new error.</summary>
     private string StackTrace()
     {
         var sb = new StringBuilder();
-        for (var i = _fi; i >= 0 && i >= _fi - 10; i--)
+        var top = _fi;
+        while (top > 0 && _frames[top].InSuperCall)
+        {
+            top--;
+        }
+
+        for (var i = top; i >= 0 && i >= top - 10; i--)
         {
             ref var frame = ref _frames[i];
             var position = frame.Chunk.PositionAt(frame.Pc);

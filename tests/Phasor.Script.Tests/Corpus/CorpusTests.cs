@@ -4,7 +4,7 @@ namespace Phasor.Script.Tests.Corpus;
 
 /// <summary>
 /// Runs every runnable corpus program and compares its stdout with the Node-captured <c>.expected</c> file and its
-/// exit code with the <c>// exit:</c> header. Goldens come from Node through capture.sh: there is no UPDATE_GOLDEN here.
+/// exit code with the <c>// exit:</c> header, the uncaught error's name with <c>// throws:</c> and its innermost line with <c>// at:</c>. Goldens come from Node through capture.sh: there is no UPDATE_GOLDEN here.
 /// Programs listed in pending.txt must still fail, so the list only shrinks: remove a program once it passes.
 /// </summary>
 public sealed class CorpusTests
@@ -86,6 +86,12 @@ public sealed class CorpusTests
         if (throws is not null && result.ErrorName != throws.Split(':')[0])
         {
             return $"threw {result.ErrorName}, expected {throws}: {result.Error}";
+        }
+
+        var at = HeaderValue(source, "// at: ");
+        if (at is not null && !(result.Error ?? "").Contains($"{program}:{at}:", StringComparison.Ordinal))
+        {
+            return $"innermost frame is not at line {at}: {result.Error}";
         }
 
         return null;

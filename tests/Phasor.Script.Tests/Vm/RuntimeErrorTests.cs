@@ -31,6 +31,26 @@ public sealed class RuntimeErrorTests
     }
 
     [Fact]
+    public void ErrorSubclass_IsReportedWhereNewWasCalled_NotInsideItsConstructor()
+    {
+        const string source = "class E extends Error {\n  constructor(m: string) { super(m); }\n}\n\nthrow new E('x');\n";
+
+        var result = new ScriptEngine().Evaluate(source, "s.ts");
+
+        Assert.Contains("\n    at <script> (s.ts:5:", result.Error);
+        Assert.DoesNotContain("s.ts:2:", result.Error);
+    }
+
+    [Fact]
+    public void ThrownNonErrorValue_IsReportedAtTheThrowStatement()
+    {
+        var result = new ScriptEngine().Evaluate("let a = 1;\nthrow 'plain';\n", "p.ts");
+
+        Assert.Null(result.ErrorName);
+        Assert.Equal("Uncaught 'plain'\n    at p.ts:2:1", result.Error);
+    }
+
+    [Fact]
     public void ReferenceToUndeclaredName_IsAReferenceError()
     {
         var result = new ScriptEngine().Evaluate("let a = 1;\nconsole.log(b);\n", "r.ts");
