@@ -179,6 +179,14 @@ internal sealed partial class FunctionCompiler
                 continue;
             }
 
+            if (property.PropertyKind == ObjectPropertyKind.Value && property.Key is { KeyKind: PropertyKeyKind.Name or PropertyKeyKind.String } protoKey && Names[protoKey.NameId] == "__proto__")
+            {
+                // {__proto__: x} sets the prototype (ECMAScript B.3.1) rather than defining a property.
+                CompileExpression(property.Value);
+                Emit(OpCode.SetProto, obj);
+                continue;
+            }
+
             var name = CompilePropertyKey(property.Key!, key);
             switch (property.PropertyKind)
             {

@@ -103,4 +103,5 @@ internal enum OpCode
     IterStep,
     IterClose,
     ForInKeys,
+    SetProto,
 }

@@ -105,6 +105,7 @@ internal static class OpTable
         new("iter_step", OperandKind.Register, OperandKind.Jump), // IterStep
         new("iter_close", OperandKind.Register), // IterClose
         new("for_in_keys"), // ForInKeys
+        new("set_proto", OperandKind.Register), // SetProto
     ];
 
     /// <summary>Gets the description of an opcode.</summary>

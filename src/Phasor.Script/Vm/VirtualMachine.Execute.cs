@@ -470,6 +470,14 @@ internal sealed partial class VirtualMachine
                     break;
                 case OpCode.IterClose: ((JsIterator)stack[fp + code[pc + 1]].Object).Close(); pc += 2; break;
                 case OpCode.ForInKeys: acc = ForInIterator(acc); pc += 1; break;
+                case OpCode.SetProto:
+                    if (acc.IsNull || acc.IsObject)
+                    {
+                        stack[fp + code[pc + 1]].Object.SetPrototype(acc.IsNull ? null : acc.Object);
+                    }
+
+                    pc += 2;
+                    break;
                 default: throw new InvalidOperationException("Unknown opcode " + code[pc] + " at " + pc);
             }
 

@@ -54,7 +54,8 @@ internal sealed partial class VirtualMachine : ICallInvoker
         var closure = new Closure(_realm, chunk, null, null);
         try
         {
-            return Invoke(closure, JsValue.Undefined, [], null);
+            // Node runs a script as a CommonJS module: top-level this is the (empty) module.exports object.
+            return Invoke(closure, _realm.CreateObject(), [], null);
         }
         finally
         {
