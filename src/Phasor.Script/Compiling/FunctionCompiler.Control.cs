@@ -72,7 +72,7 @@ internal sealed partial class FunctionCompiler
 
         if (s.Update is not null)
         {
-            CompileExpression(s.Update);
+            CompileEffect(s.Update);
         }
 
         EmitJump(OpCode.Jump, top);

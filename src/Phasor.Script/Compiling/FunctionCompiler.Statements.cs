@@ -19,7 +19,7 @@ internal sealed partial class FunctionCompiler
         var mark = _nextTemp;
         switch (statement)
         {
-            case ExpressionStatement s: CompileExpression(s.Expression); break;
+            case ExpressionStatement s: CompileEffect(s.Expression); break;
             case VariableDeclaration s: CompileDeclaration(s); break;
             case FunctionDeclaration: break;
             case ClassDeclaration s:
@@ -61,6 +61,17 @@ internal sealed partial class FunctionCompiler
         }
 
         FreeTemps(mark);
+    }
+
+    /// <summary>Compiles an expression whose value is not used (a postfix update then needs no copy of the old value).</summary>
+    private void CompileEffect(Expression expression)
+    {
+        if (expression is UpdateExpression { IsPrefix: false } update)
+        {
+            expression = new UpdateExpression(update.Span, update.IsIncrement, isPrefix: true, update.Operand);
+        }
+
+        CompileExpression(expression);
     }
 
     private void CompileDeclaration(VariableDeclaration declaration)

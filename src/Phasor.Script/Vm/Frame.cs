@@ -20,6 +20,9 @@ internal struct Frame
     /// <summary>Whether this constructor is inside its <c>super(...)</c> call: an error built there is reported from the caller of <c>new</c>, as V8 does.</summary>
     public bool InSuperCall;
 
+    /// <summary>Whether this frame runs the parent constructor for a <c>super(...)</c> of the frame below, whose <c>this</c> it sets on return.</summary>
+    public bool IsSuperCallee;
+
     /// <summary>Whether returning from this frame leaves the dispatch loop (a host call entered here).</summary>
     public bool IsEntry;
 }

@@ -231,9 +231,21 @@ internal sealed partial class VirtualMachine
                     {
                         var target = stack[fp + code[pc + 1]];
                         var cache = f.Chunk.Caches[code[pc + 3]];
-                        if (target.Ref is JsObject o && ReferenceEquals(o.Shape, cache.Shape) && cache.NewShape is null && cache.Holder is null)
+                        if (target.Ref is JsObject o && ReferenceEquals(o.Shape, cache.Shape))
                         {
-                            o.Slots[cache.Slot] = acc;
+                            if (cache.NewShape is null)
+                            {
+                                o.Slots[cache.Slot] = acc;
+                            }
+                            else if (cache.Epoch == Shape.PrototypeEpoch && o.IsExtensible)
+                            {
+                                // A cached add: the prototype chain has not changed, so no setter or read-only property intervenes.
+                                o.AddOwn(f.Chunk.Constants[code[pc + 2]].String, acc, PropertyFlags.Default);
+                            }
+                            else
+                            {
+                                SetNamedSlow(target, f.Chunk.Constants[code[pc + 2]].String, acc, cache);
+                            }
                         }
                         else
                         {
@@ -381,6 +393,7 @@ internal sealed partial class VirtualMachine
                             f.IsConstruct = false;
                             f.IsEntry = false;
                             f.InSuperCall = false;
+                            f.IsSuperCallee = false;
                             code = chunk.Code;
                             pc = 0;
                             fp = newFp;
@@ -411,6 +424,14 @@ internal sealed partial class VirtualMachine
                     }
 
                 case OpCode.New:
+                    if (stack[fp + code[pc + 1]].Ref is Closure { Chunk: not null, IsConstructor: true } constructor)
+                    {
+                        // Script constructors run in this loop like calls; Return substitutes the new object.
+                        var self = constructor.IsDerived ? JsValue.Hole : JsValue.FromObject(new JsObject(realm.PrototypeFromConstructor(constructor, realm.ObjectPrototype)));
+                        PushFrame(constructor, self, new ReadOnlySpan<JsValue>(stack, fp + code[pc + 2], code[pc + 3]), constructor);
+                        goto Entered;
+                    }
+
                     acc = ConstructValue(stack[fp + code[pc + 1]], new ReadOnlySpan<JsValue>(stack, fp + code[pc + 2], code[pc + 3]));
                     pc += 4;
                     break;
@@ -419,6 +440,16 @@ internal sealed partial class VirtualMachine
                     pc += 3;
                     break;
                 case OpCode.SuperCall:
+                    if (f.Function.Prototype is Closure { Chunk: not null } parentConstructor)
+                    {
+                        var newTarget = f.NewTarget ?? f.Function;
+                        var self = parentConstructor.IsDerived ? JsValue.Hole : JsValue.FromObject(new JsObject(realm.PrototypeFromConstructor(newTarget, realm.ObjectPrototype)));
+                        f.InSuperCall = true;
+                        PushFrame(parentConstructor, self, new ReadOnlySpan<JsValue>(stack, fp + code[pc + 1], code[pc + 2]), newTarget);
+                        _frames[_fi].IsSuperCallee = true;
+                        goto Entered;
+                    }
+
                     acc = SuperCall(ref f, new ReadOnlySpan<JsValue>(stack, fp + code[pc + 1], code[pc + 2]));
                     pc += 3;
                     break;
@@ -438,6 +469,7 @@ internal sealed partial class VirtualMachine
                         }
 
                         var isEntry = f.IsEntry;
+                        var isSuperCallee = f.IsSuperCallee;
                         _fi--;
                         if (isEntry)
                         {
@@ -445,6 +477,12 @@ internal sealed partial class VirtualMachine
                         }
 
                         f = ref _frames[_fi];
+                        if (isSuperCallee)
+                        {
+                            f.This = acc;
+                            f.InSuperCall = false;
+                        }
+
                         code = f.Chunk.Code;
                         pc = f.Pc + s_lengths[code[f.Pc]];
                         fp = f.Fp;

@@ -57,6 +57,16 @@ internal sealed partial class VirtualMachine
     /// <summary>The generic property read, which also fills the instruction's inline cache when the result is cacheable.</summary>
     private JsValue GetNamedSlow(JsValue target, string key, PropertyCache cache)
     {
+        if (key.Length == 6 && key == "length")
+        {
+            // Exotic, so never cached: answer array and string lengths before the generic path.
+            switch (target.Ref)
+            {
+                case JsArray array: return (double)array.Length;
+                case string s: return s.Length;
+            }
+        }
+
         if (target.Ref is JsObject o && !o.Shape.IsDictionary)
         {
             var lookup = o.Lookup(key);
@@ -76,16 +86,30 @@ internal sealed partial class VirtualMachine
     /// <summary>The generic property write; caches writable own data properties.</summary>
     private void SetNamedSlow(JsValue target, string key, JsValue value, PropertyCache cache)
     {
+        var before = (target.Ref as JsObject)?.Shape;
         MemberAccess.Set(_realm, target, key, value, strict: true);
-        if (target.Ref is JsObject o && !o.Shape.IsDictionary)
+        if (target.Ref is JsObject o && !o.Shape.IsDictionary && o is not JsArray && before is { IsDictionary: false })
         {
             var slot = o.Shape.Find(key, out var flags);
-            if (slot >= 0 && (flags & (PropertyFlags.Accessor | PropertyFlags.Writable)) == PropertyFlags.Writable && o is not JsArray)
+            if (slot < 0 || (flags & (PropertyFlags.Accessor | PropertyFlags.Writable)) != PropertyFlags.Writable)
+            {
+                return;
+            }
+
+            if (ReferenceEquals(before, o.Shape))
             {
                 cache.Shape = o.Shape;
                 cache.Holder = null;
                 cache.Slot = slot;
                 cache.NewShape = null;
+            }
+            else if (flags == PropertyFlags.Default && slot == before.SlotCount && o.Shape.SlotCount == slot + 1 && o.IsExtensible)
+            {
+                cache.Shape = before;
+                cache.Holder = null;
+                cache.Slot = slot;
+                cache.NewShape = o.Shape;
+                cache.Epoch = Shape.PrototypeEpoch;
             }
         }
     }

@@ -162,6 +162,7 @@ internal sealed partial class VirtualMachine : ICallInvoker
                 if (frame.Pc >= handler.Start && frame.Pc < handler.End)
                 {
                     frame.Pc = handler.Target;
+                    frame.InSuperCall = false;
                     frame.Env = _stack[frame.Fp + handler.EnvRegister].Ref as Environment;
                     return true;
                 }
@@ -216,6 +217,7 @@ internal sealed partial class VirtualMachine : ICallInvoker
         frame.IsConstruct = newTarget is not null;
         frame.IsEntry = false;
         frame.InSuperCall = false;
+        frame.IsSuperCallee = false;
     }
 
     /// <summary>Called every <see cref="TickInterval"/> backward jumps and calls: enforces the budget and cancellation.</summary>
