@@ -48,7 +48,7 @@ internal sealed partial class VirtualMachine
         var parent = frame.Function.Prototype as JsFunction;
         if (parent is null || !parent.IsConstructor)
         {
-            return Throw.TypeError<JsValue>(_realm, "Super constructor {0} of anonymous class is not a constructor", Inspector.DescribeForError(parent is null ? JsValue.Null : parent));
+            return Throw.TypeError<JsValue>(_realm, VmMessages.SuperNotConstructor, Inspector.DescribeForError(parent is null ? JsValue.Null : parent));
         }
 
         var newTarget = frame.NewTarget ?? frame.Function;

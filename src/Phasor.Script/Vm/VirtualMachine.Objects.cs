@@ -231,11 +231,11 @@ internal sealed partial class VirtualMachine
                 baseClass = parent;
                 ctorParent = parent;
                 var proto = parent.Get(_realm, "prototype");
-                protoParent = proto.IsNull ? null : proto.Ref as JsObject ?? Throw.TypeError<JsObject>(_realm, "Class extends value {0} does not have valid prototype property {1}", name, Inspector.DescribeForError(proto));
+                protoParent = proto.IsNull ? null : proto.Ref as JsObject ?? Throw.TypeError<JsObject>(_realm, VmMessages.ExtendsInvalidPrototype, name, Inspector.DescribeForError(proto));
             }
             else
             {
-                Throw.TypeError(_realm, "Class extends value {0} is not a constructor or null", Inspector.DescribeForError(h));
+                Throw.TypeError(_realm, VmMessages.ExtendsNotConstructor, Inspector.DescribeForError(h));
             }
         }
 

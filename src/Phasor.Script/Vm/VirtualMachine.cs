@@ -227,12 +227,12 @@ internal sealed partial class VirtualMachine : ICallInvoker
         _ticksLeft -= TickInterval;
         if (_ticksLeft <= 0)
         {
-            throw new ExecutionInterruptedException($"Script stopped: it exceeded its instruction budget of {_budget} steps (an endless loop?).");
+            throw new ExecutionInterruptedException(string.Format(System.Globalization.CultureInfo.InvariantCulture, VmMessages.BudgetExceededFormat, _budget));
         }
 
         if (_cancellation.IsCancellationRequested)
         {
-            throw new ExecutionInterruptedException("Script stopped: execution was cancelled.");
+            throw new ExecutionInterruptedException(VmMessages.Cancelled);
         }
     }
 
