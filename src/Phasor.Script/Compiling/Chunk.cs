@@ -29,6 +29,9 @@ internal sealed class Chunk
 
     public required int[] SourceOffsets { get; init; }
 
+    /// <summary>Gets the callee of each call and <c>new</c> instruction as V8 names it in "x is not a function", by offset.</summary>
+    public required IReadOnlyDictionary<int, string> CallSites { get; init; }
+
     /// <summary>Gets the frame size: parameters, locals and temporaries.</summary>
     public required int RegisterCount { get; init; }
 

@@ -1,3 +1,4 @@
+using Phasor.Script.Runtime;
 using Phasor.Script.Syntax;
 
 namespace Phasor.Script.Compiling;
@@ -55,12 +56,14 @@ internal sealed partial class FunctionCompiler
         {
             var array = CompileSpreadArguments(e.Arguments);
             Mark(e);
+            RecordCallSite(e.Callee);
             Emit(OpCode.CallSpread, callee, self, array);
             return;
         }
 
         var (start, count) = CompileArguments(e.Arguments);
         Mark(e);
+        RecordCallSite(e.Callee);
         Emit(OpCode.Call, callee, self, start, count);
     }
 
@@ -73,12 +76,14 @@ internal sealed partial class FunctionCompiler
         {
             var array = CompileSpreadArguments(e.Arguments);
             Mark(e);
+            RecordCallSite(e.Callee);
             Emit(OpCode.NewSpread, callee, array);
             return;
         }
 
         var (start, count) = CompileArguments(e.Arguments);
         Mark(e);
+        RecordCallSite(e.Callee);
         Emit(OpCode.New, callee, start, count);
     }
 
@@ -113,6 +118,31 @@ internal sealed partial class FunctionCompiler
             FreeTemps(mark);
         }
     }
+
+    /// <summary>Records how V8 would name the callee of the instruction emitted next; literals are named by their value at run time.</summary>
+    private void RecordCallSite(Expression callee)
+    {
+        if (DescribeCallee(callee) is { } text)
+        {
+            _callSites[Here] = text;
+        }
+    }
+
+    /// <summary>Renders a callee as V8 does in its messages: <c>o.a.b</c>, <c>arr[0]</c>, <c>f(...)</c>, <c>(intermediate value)</c>.</summary>
+    private string? DescribeCallee(Expression callee) => callee switch
+    {
+        Identifier id => Names[id.NameId],
+        ThisExpression => "this",
+        SuperExpression => "super",
+        MemberExpression m => DescribeCallee(m.Object) + (m.IsOptional ? "?." : ".") + Names[m.NameId],
+        IndexExpression { Index: StringLiteral key } i => DescribeCallee(i.Object) + (i.IsOptional ? "?." : ".") + Names[key.ValueId],
+        IndexExpression { Index: NumberLiteral key } i => DescribeCallee(i.Object) + (i.IsOptional ? "?.[" : "[") + NumberFormatter.ToString(key.Value) + "]",
+        IndexExpression { Index: Identifier key } i => DescribeCallee(i.Object) + (i.IsOptional ? "?.[" : "[") + Names[key.NameId] + "]",
+        OptionalChain chain => DescribeCallee(chain.Expression),
+        CallExpression call => (DescribeCallee(call.Callee) ?? "(intermediate value)") + "(...)",
+        FunctionNode or ClassNode => "(intermediate value)",
+        _ => null,
+    };
 
     private static bool HasSpread(Expression[] arguments)
     {

@@ -25,6 +25,7 @@ internal sealed partial class FunctionCompiler
     private readonly List<int> _linePcs = [];
     private readonly List<int> _lineOffsets = [];
     private readonly List<ControlEntry> _control = [];
+    private readonly Dictionary<int, string> _callSites = [];
     private int _cacheCount;
     private int _nextTemp;
     private int _maxRegisters;
@@ -217,6 +218,7 @@ internal sealed partial class FunctionCompiler
             Handlers = [.. _handlers],
             LinePcs = [.. _linePcs],
             SourceOffsets = [.. _lineOffsets],
+            CallSites = _callSites,
             RegisterCount = _maxRegisters,
             ParameterCount = parameterCount,
             Length = length,

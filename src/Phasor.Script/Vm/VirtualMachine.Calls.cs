@@ -5,11 +5,11 @@ namespace Phasor.Script.Vm;
 internal sealed partial class VirtualMachine
 {
     /// <summary>Calls anything that is not a plain script closure (host functions, bound functions, class constructors).</summary>
-    private JsValue CallValue(JsValue callee, JsValue self, ReadOnlySpan<JsValue> args, int calleeRegister)
+    private JsValue CallValue(JsValue callee, JsValue self, ReadOnlySpan<JsValue> args)
     {
         if (callee.Ref is not JsFunction function)
         {
-            return Throw.TypeError<JsValue>(_realm, ErrorMessages.NotAFunction, DescribeCallee(calleeRegister, callee));
+            return Throw.TypeError<JsValue>(_realm, ErrorMessages.NotAFunction, DescribeCallSite(callee));
         }
 
         if (function is Closure { IsClassConstructor: true } closure)
@@ -25,18 +25,18 @@ internal sealed partial class VirtualMachine
         return function.Call(_realm, self, args);
     }
 
-    private static string DescribeCallee(int register, JsValue callee)
+    /// <summary>Names the callee of the current call instruction from the chunk's call-site table, as V8 does.</summary>
+    private string DescribeCallSite(JsValue callee)
     {
-        // V8 names the expression ("obj.foo is not a function"); without source text here, describe the value.
-        _ = register;
-        return Inspector.DescribeForError(callee);
+        ref var frame = ref _frames[_fi];
+        return frame.Chunk.CallSites.TryGetValue(frame.Pc, out var text) ? text : Inspector.DescribeForError(callee);
     }
 
     private JsValue ConstructValue(JsValue callee, ReadOnlySpan<JsValue> args)
     {
         if (callee.Ref is not JsFunction { IsConstructor: true } function)
         {
-            return Throw.TypeError<JsValue>(_realm, ErrorMessages.NotAConstructor, Inspector.DescribeForError(callee));
+            return Throw.TypeError<JsValue>(_realm, ErrorMessages.NotAConstructor, DescribeCallSite(callee));
         }
 
         return Construct(function, args, function);

@@ -400,7 +400,7 @@ internal sealed partial class VirtualMachine
                             break;
                         }
 
-                        acc = CallValue(callee, self, args, code[pc + 1]);
+                        acc = CallValue(callee, self, args);
                         pc += 5;
                         break;
                     }
@@ -418,7 +418,7 @@ internal sealed partial class VirtualMachine
                             goto Entered;
                         }
 
-                        acc = CallValue(callee, self, args, code[pc + 1]);
+                        acc = CallValue(callee, self, args);
                         pc += 4;
                         break;
                     }

@@ -50,6 +50,19 @@ public sealed class RuntimeErrorTests
         Assert.Equal("Uncaught 'plain'\n    at p.ts:2:1", result.Error);
     }
 
+    [Theory]
+    [InlineData("const o: any = { a: {} };\no.a.c();", "o.a.c is not a function")]
+    [InlineData("const arr: any = [1];\narr[0]();", "arr[0] is not a function")]
+    [InlineData("const o: any = { a: {} };\no[\"a\"].x();", "o.a.x is not a function")]
+    [InlineData("const o: any = { a: { b: 1 } };\nnew o.a.b();", "o.a.b is not a constructor")]
+    [InlineData("const f: any = () => 1;\nf()();", "f(...) is not a function")]
+    public void CallingANonFunction_NamesTheCalleeAsV8Does(string source, string message)
+    {
+        var result = new ScriptEngine().Evaluate(source, "c.ts");
+
+        Assert.StartsWith("Uncaught TypeError: " + message + "\n    at <script> (c.ts:2:", result.Error);
+    }
+
     [Fact]
     public void ReferenceToUndeclaredName_IsAReferenceError()
     {
