@@ -1,0 +1,149 @@
+using Phasor.Script.Syntax;
+
+namespace Phasor.Script.Compiling;
+
+internal sealed partial class FunctionCompiler
+{
+    /// <summary>A compiled assignment target: where its object and key live, so it can be read and then written.</summary>
+    private readonly record struct Place(SyntaxNode Node, int Object, int Key, int NameConstant);
+
+    private Place PreparePlace(SyntaxNode target)
+    {
+        switch (target)
+        {
+            case MemberExpression m:
+                return new Place(m, CompileObjectOperand(m.Object, false), -1, NameConstant(m.NameId));
+            case IndexExpression i:
+                var obj = CompileObjectOperand(i.Object, false);
+                var key = AllocTemp();
+                CompileExpression(i.Index);
+                Emit(OpCode.Star, key);
+                return new Place(i, obj, key, -1);
+            default:
+                return new Place(target, -1, -1, -1);
+        }
+    }
+
+    private void LoadPlace(Place place)
+    {
+        Mark(place.Node);
+        switch (place.Node)
+        {
+            case Identifier id: LoadBinding(id.Resolution); break;
+            case MemberExpression m when m.Object is SuperExpression:
+                EmitSuperGet(place);
+                break;
+            case MemberExpression: Emit(OpCode.GetNamed, place.Object, place.NameConstant, NewCache()); break;
+            default:
+                Emit(OpCode.Ldar, place.Key);
+                Emit(OpCode.GetKeyed, place.Object);
+                break;
+        }
+    }
+
+    private void EmitSuperGet(Place place)
+    {
+        var mark = _nextTemp;
+        var self = AllocTemp();
+        Emit(OpCode.LdaThis);
+        Emit(OpCode.Star, self);
+        Emit(OpCode.LdaConst, place.NameConstant);
+        Emit(OpCode.GetSuper, place.Object, self);
+        FreeTemps(mark);
+    }
+
+    private void StorePlace(Place place)
+    {
+        Mark(place.Node);
+        switch (place.Node)
+        {
+            case Identifier id: StoreBinding(id.Resolution, initialize: false); break;
+            case MemberExpression m when m.Object is SuperExpression:
+                var mark = _nextTemp;
+                var value = AllocTemp();
+                var self = AllocTemp();
+                var key = AllocTemp();
+                Emit(OpCode.Star, value);
+                Emit(OpCode.LdaThis);
+                Emit(OpCode.Star, self);
+                Emit(OpCode.LdaConst, place.NameConstant);
+                Emit(OpCode.Star, key);
+                Emit(OpCode.Ldar, value);
+                Emit(OpCode.SetSuper, place.Object, self, key);
+                FreeTemps(mark);
+                break;
+            case MemberExpression: Emit(OpCode.SetNamed, place.Object, place.NameConstant, NewCache()); break;
+            default: Emit(OpCode.SetKeyed, place.Object, place.Key); break;
+        }
+    }
+
+    private void CompileAssignment(AssignmentExpression e)
+    {
+        if (e.Target is Pattern pattern)
+        {
+            var value = AllocTemp();
+            CompileExpression(e.Value);
+            Emit(OpCode.Star, value);
+            BindPattern(pattern, value, initialize: false);
+            Emit(OpCode.Ldar, value);
+            return;
+        }
+
+        var place = PreparePlace(e.Target);
+        if (e.Operator is null)
+        {
+            if (e.Target is Identifier target)
+            {
+                _nameHint = Names[target.NameId];
+            }
+
+            CompileExpression(e.Value);
+            _nameHint = null;
+            StorePlace(place);
+            return;
+        }
+
+        var op = e.Operator.Value;
+        LoadPlace(place);
+        if (op is BinaryOperator.LogicalAnd or BinaryOperator.LogicalOr or BinaryOperator.Coalesce)
+        {
+            var end = EmitJump(op switch
+            {
+                BinaryOperator.LogicalAnd => OpCode.JumpIfFalse,
+                BinaryOperator.LogicalOr => OpCode.JumpIfTrue,
+                _ => OpCode.JumpIfNotNullish,
+            });
+            CompileExpression(e.Value);
+            StorePlace(place);
+            Patch(end);
+            return;
+        }
+
+        var left = AllocTemp();
+        Emit(OpCode.Star, left);
+        CompileExpression(e.Value);
+        Mark(e);
+        Emit(BinaryOp(op), left);
+        StorePlace(place);
+    }
+
+    private void CompileUpdate(UpdateExpression e)
+    {
+        var place = PreparePlace(e.Operand);
+        LoadPlace(place);
+        Emit(OpCode.ToNumeric);
+        var old = -1;
+        if (!e.IsPrefix)
+        {
+            old = AllocTemp();
+            Emit(OpCode.Star, old);
+        }
+
+        Emit(e.IsIncrement ? OpCode.Inc : OpCode.Dec);
+        StorePlace(place);
+        if (old >= 0)
+        {
+            Emit(OpCode.Ldar, old);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+using Phasor.Script.Binding;
+using Phasor.Script.Runtime;
+using Phasor.Script.Syntax;
+
+namespace Phasor.Script.Compiling;
+
+internal sealed partial class FunctionCompiler
+{
+    /// <summary>Compiles a class: creates constructor and prototype, then methods, accessors and static fields.</summary>
+    private void CompileClass(ClassNode c)
+    {
+        var mark = _nextTemp;
+        var name = c.Name is { } n ? Names[n.NameId] : TakeNameHint();
+        var pushed = EnterScope(c.Scope);
+        var superRegister = -1;
+        if (c.Heritage is not null)
+        {
+            superRegister = AllocTemp();
+            CompileExpression(c.Heritage);
+            Emit(OpCode.Star, superRegister);
+        }
+
+        var ctorIndex = -1;
+        foreach (var member in c.Members)
+        {
+            if (member is ClassMethod { Function: { FunctionKind: FunctionKind.Constructor } ctor })
+            {
+                _functions.Add(new FunctionCompiler(_globals, _source, ctor.Info!).CompileFunctionBody(ctor, name));
+                ctorIndex = _functions.Count - 1;
+            }
+        }
+
+        var fieldIndex = CompileFieldInitializer(c, isStatic: false);
+        Mark(c);
+        Emit(OpCode.CreateClass, ctorIndex, superRegister, Constant(JsValue.FromString(name)), fieldIndex);
+        var cls = AllocTemp();
+        var proto = AllocTemp();
+        var key = AllocTemp();
+        Emit(OpCode.Star, cls);
+        Emit(OpCode.GetNamed, cls, Constant(JsValue.FromString("prototype")), NewCache());
+        Emit(OpCode.Star, proto);
+        if (c.Scope is not null && c.Name is not null)
+        {
+            Emit(OpCode.Ldar, cls);
+            StoreBinding(c.Name.Resolution, initialize: true);
+        }
+
+        foreach (var member in c.Members)
+        {
+            if (member is not ClassMethod method || method.Function.FunctionKind == FunctionKind.Constructor)
+            {
+                continue;
+            }
+
+            var target = method.IsStatic ? cls : proto;
+            var methodName = CompilePropertyKey(method.Key, key) ?? "";
+            EmitClosure(method.Function, methodName, target);
+            var op = method.Function.FunctionKind switch
+            {
+                FunctionKind.Getter => OpCode.DefineGetter,
+                FunctionKind.Setter => OpCode.DefineSetter,
+                _ => OpCode.DefineKeyed,
+            };
+            Emit(op, target, key, 1);
+        }
+
+        var staticIndex = CompileFieldInitializer(c, isStatic: true);
+        if (staticIndex >= 0)
+        {
+            var init = AllocTemp();
+            Emit(OpCode.Method, staticIndex, cls);
+            Emit(OpCode.Star, init);
+            Emit(OpCode.Call, init, cls, _nextTemp, 0);
+        }
+
+        Emit(OpCode.Ldar, cls);
+        LeaveScope(pushed);
+        FreeTemps(mark);
+    }
+
+    /// <summary>Compiles the synthetic method that defines a class's (instance or static) fields on <c>this</c>.</summary>
+    private int CompileFieldInitializer(ClassNode c, bool isStatic)
+    {
+        var fields = c.Members.OfType<ClassField>().Where(f => f.IsStatic == isStatic).ToArray();
+        if (fields.Length == 0)
+        {
+            return -1;
+        }
+
+        var info = (isStatic ? c.StaticFields : c.InstanceFields) ?? new FunctionInfo(c, _info, FunctionKind.Method, null, c.Span.Start, c.Span.Start);
+        var compiler = new FunctionCompiler(_globals, _source, info);
+        _functions.Add(compiler.CompileFields(c, fields));
+        return _functions.Count - 1;
+    }
+
+    private Chunk CompileFields(ClassNode c, ClassField[] fields)
+    {
+        Mark(c);
+        EmitFunctionEnvironment();
+        EmitImplicitVariables();
+        var obj = AllocTemp();
+        var key = AllocTemp();
+        Emit(OpCode.LdaThis);
+        Emit(OpCode.Star, obj);
+        foreach (var field in fields)
+        {
+            Mark(field);
+            var name = CompilePropertyKey(field.Key, key);
+            if (field.Initializer is null)
+            {
+                Emit(OpCode.LdaUndefined);
+            }
+            else
+            {
+                _nameHint = name;
+                CompileExpression(field.Initializer);
+                _nameHint = null;
+            }
+
+            Emit(OpCode.DefineKeyed, obj, key, 0);
+        }
+
+        Emit(OpCode.LdaUndefined);
+        Emit(OpCode.Return);
+        return Finish("<fields>", 0, 0, false, FunctionKind.Method);
+    }
+
+    /// <summary>Declares parameter properties, runs the field initializers, then assigns the parameter properties.</summary>
+    private void EmitFieldInitialization(FunctionNode ctor)
+    {
+        var mark = _nextTemp;
+        var self = AllocTemp();
+        Emit(OpCode.LdaThis);
+        Emit(OpCode.Star, self);
+        foreach (var parameter in ctor.Parameters)
+        {
+            if (parameter.Modifiers != 0 && parameter.Target is BindingIdentifier name)
+            {
+                var key = StringRegister(Names[name.NameId]);
+                Emit(OpCode.LdaUndefined);
+                Emit(OpCode.DefineKeyed, self, key, 0);
+            }
+        }
+
+        Emit(OpCode.InitFields, self);
+        foreach (var parameter in ctor.Parameters)
+        {
+            if (parameter.Modifiers != 0 && parameter.Target is BindingIdentifier name)
+            {
+                LoadBinding(name.Resolution);
+                Emit(OpCode.SetNamed, self, NameConstant(name.NameId), NewCache());
+            }
+        }
+
+        FreeTemps(mark);
+    }
+
+    private int StringRegister(string value)
+    {
+        var register = AllocTemp();
+        EmitString(value);
+        Emit(OpCode.Star, register);
+        return register;
+    }
+}

@@ -1,0 +1,321 @@
+using Phasor.Script.Binding;
+using Phasor.Script.Syntax;
+
+namespace Phasor.Script.Compiling;
+
+internal sealed partial class FunctionCompiler
+{
+    private ControlEntry PushLoop(Statement target, bool isLoop)
+    {
+        var entry = new ControlEntry(ControlKind.Breakable) { Target = target, IsLoop = isLoop };
+        _control.Add(entry);
+        return entry;
+    }
+
+    private void PopLoop(ControlEntry entry, int continueTarget)
+    {
+        _control.Remove(entry);
+        PatchAll(entry.Continues, continueTarget);
+        PatchAll(entry.Breaks, Here);
+    }
+
+    private void CompileWhile(WhileStatement s)
+    {
+        var top = Here;
+        CompileExpression(s.Condition);
+        var exit = EmitJump(OpCode.JumpIfFalse);
+        var loop = PushLoop(s, isLoop: true);
+        CompileStatement(s.Body);
+        EmitJump(OpCode.Jump, top);
+        Patch(exit);
+        PopLoop(loop, top);
+    }
+
+    private void CompileDoWhile(DoWhileStatement s)
+    {
+        var top = Here;
+        var loop = PushLoop(s, isLoop: true);
+        CompileStatement(s.Body);
+        PatchAll(loop.Continues, Here);
+        loop.Continues.Clear();
+        CompileExpression(s.Condition);
+        EmitJump(OpCode.JumpIfTrue, top);
+        PopLoop(loop, top);
+    }
+
+    private void CompileFor(ForStatement s)
+    {
+        var pushed = EnterScope(s.Scope);
+        EmitScopeEntry([], s.Scope);
+        switch (s.Initializer)
+        {
+            case VariableDeclaration declaration: CompileDeclaration(declaration); break;
+            case Expression expression: CompileExpression(expression); break;
+        }
+
+        var top = Here;
+        var exit = -1;
+        if (s.Condition is not null)
+        {
+            CompileExpression(s.Condition);
+            exit = EmitJump(OpCode.JumpIfFalse);
+        }
+
+        var loop = PushLoop(s, isLoop: true);
+        CompileStatement(s.Body);
+        var next = Here;
+        if (pushed)
+        {
+            // Per-iteration bindings: closures made in this iteration keep its environment.
+            Emit(OpCode.CopyEnv);
+        }
+
+        if (s.Update is not null)
+        {
+            CompileEffect(s.Update);
+        }
+
+        EmitJump(OpCode.Jump, top);
+        if (exit >= 0)
+        {
+            Patch(exit);
+        }
+
+        PopLoop(loop, next);
+        LeaveScope(pushed);
+    }
+
+    private void CompileForInOf(Statement s, SyntaxNode left, Expression right, Statement body, Scope? scope, bool isOf)
+    {
+        var mark = _nextTemp;
+        var iterator = AllocTemp();
+        var value = AllocTemp();
+        CompileExpression(right);
+        Mark(right);
+        Emit(isOf ? OpCode.GetIterator : OpCode.ForInKeys);
+        Emit(OpCode.Star, iterator);
+        var top = Here;
+        var done = -1;
+        Emit(OpCode.IterStep, iterator, -1);
+        done = Here - 1;
+        Emit(OpCode.Star, value);
+        var loop = PushLoop(s, isLoop: true);
+        var pushed = EnterScope(scope);
+        switch (left)
+        {
+            case VariableDeclaration declaration:
+                BindPattern(declaration.Declarators[0].Target, value, initialize: true);
+                break;
+            case Pattern pattern:
+                BindPattern(pattern, value, initialize: false);
+                break;
+            case Expression target:
+                BindPattern(new ExpressionPattern(target.Span, target), value, initialize: false);
+                break;
+        }
+
+        CompileStatement(body);
+        LeaveScope(pushed);
+        var next = Here;
+        EmitJump(OpCode.Jump, top);
+        _code[done] = Here;
+        PopLoop(loop, next);
+        FreeTemps(mark);
+    }
+
+    private void CompileLabeled(LabeledStatement s)
+    {
+        var body = s.Body;
+        while (body is LabeledStatement inner)
+        {
+            body = inner.Body;
+        }
+
+        if (body is ForStatement or ForInStatement or ForOfStatement or WhileStatement or DoWhileStatement or SwitchStatement)
+        {
+            CompileStatement(body);
+            return;
+        }
+
+        var entry = PushLoop(body, isLoop: false);
+        CompileStatement(body);
+        PopLoop(entry, Here);
+    }
+
+    private void CompileSwitch(SwitchStatement s)
+    {
+        var mark = _nextTemp;
+        var discriminant = AllocTemp();
+        CompileExpression(s.Discriminant);
+        Emit(OpCode.Star, discriminant);
+        var pushed = EnterScope(s.Scope);
+        EmitScopeEntry(s.Cases.SelectMany(c => c.Statements).ToArray(), s.Scope);
+        var jumps = new int[s.Cases.Length];
+        for (var i = 0; i < s.Cases.Length; i++)
+        {
+            if (s.Cases[i].Test is { } test)
+            {
+                CompileExpression(test);
+                Emit(OpCode.StrictEq, discriminant);
+                jumps[i] = EmitJump(OpCode.JumpIfTrue);
+            }
+        }
+
+        var defaultIndex = Array.FindIndex(s.Cases, c => c.Test is null);
+        var toDefault = EmitJump(OpCode.Jump);
+        var entry = PushLoop(s, isLoop: false);
+        for (var i = 0; i < s.Cases.Length; i++)
+        {
+            if (i == defaultIndex)
+            {
+                Patch(toDefault);
+            }
+            else
+            {
+                Patch(jumps[i]);
+            }
+
+            CompileStatements(s.Cases[i].Statements);
+        }
+
+        if (defaultIndex < 0)
+        {
+            entry.Breaks.Add(toDefault);
+        }
+
+        PopLoop(entry, Here);
+        LeaveScope(pushed);
+        FreeTemps(mark);
+    }
+
+    /// <summary>Compiles break/continue: pops environments and runs finally blocks between here and the target.</summary>
+    private void EmitJumpOut(Statement target, bool isContinue)
+    {
+        var index = _control.FindLastIndex(e => e.Kind == ControlKind.Breakable && e.Target == target);
+        var suspended = UnwindControl(index + 1);
+        var entry = _control[index];
+        var jump = EmitJump(OpCode.Jump);
+        (isContinue ? entry.Continues : entry.Breaks).Add(jump);
+        ResumeRegions(suspended);
+    }
+
+    private void EmitReturn()
+    {
+        if (!_control.Exists(e => e.Kind == ControlKind.Finally))
+        {
+            Emit(OpCode.Return);
+            return;
+        }
+
+        var mark = _nextTemp;
+        var value = AllocTemp();
+        Emit(OpCode.Star, value);
+        var suspended = UnwindControl(0);
+        Emit(OpCode.Ldar, value);
+        Emit(OpCode.Return);
+        ResumeRegions(suspended);
+        FreeTemps(mark);
+    }
+
+    /// <summary>Emits the exits of every control entry above <paramref name="depth"/>, innermost first.</summary>
+    private List<ProtectedRegion> UnwindControl(int depth)
+    {
+        var suspended = new List<ProtectedRegion>();
+        for (var i = _control.Count - 1; i >= depth; i--)
+        {
+            var entry = _control[i];
+            switch (entry.Kind)
+            {
+                case ControlKind.Environment:
+                    Emit(OpCode.PopEnv);
+                    break;
+                case ControlKind.Protected:
+                    entry.Region!.Suspend(Here);
+                    suspended.Add(entry.Region);
+                    break;
+                case ControlKind.Finally:
+                    entry.Region!.Suspend(Here);
+                    suspended.Add(entry.Region);
+                    var saved = _control.GetRange(i, _control.Count - i);
+                    _control.RemoveRange(i, _control.Count - i);
+                    CompileBlock(entry.Finalizer!);
+                    _control.AddRange(saved);
+                    break;
+            }
+        }
+
+        return suspended;
+    }
+
+    private void ResumeRegions(List<ProtectedRegion> regions)
+    {
+        foreach (var region in regions)
+        {
+            region.Resume(Here);
+        }
+    }
+
+    private void CompileTry(TryStatement s)
+    {
+        var mark = _nextTemp;
+        var envRegister = AllocTemp();
+        Emit(OpCode.SaveEnv, envRegister);
+        ProtectedRegion? finallyRegion = null;
+        if (s.Finalizer is not null)
+        {
+            finallyRegion = new ProtectedRegion(Here, envRegister);
+            _control.Add(new ControlEntry(ControlKind.Finally) { Finalizer = s.Finalizer, Region = finallyRegion });
+        }
+
+        if (s.Handler is { } handler)
+        {
+            var region = new ProtectedRegion(Here, envRegister);
+            var entry = new ControlEntry(ControlKind.Protected) { Region = region };
+            _control.Add(entry);
+            CompileBlock(s.Block);
+            _control.Remove(entry);
+            var end = Here;
+            var skip = EmitJump(OpCode.Jump);
+            region.End(end, Here, _handlers);
+            CompileCatch(handler);
+            Patch(skip);
+        }
+        else
+        {
+            CompileBlock(s.Block);
+        }
+
+        if (finallyRegion is not null)
+        {
+            _control.RemoveAt(_control.Count - 1);
+            var tryEnd = Here;
+            CompileBlock(s.Finalizer!);
+            var skip = EmitJump(OpCode.Jump);
+            finallyRegion.End(tryEnd, Here, _handlers);
+            var exception = AllocTemp();
+            Emit(OpCode.Star, exception);
+            CompileBlock(s.Finalizer!);
+            Emit(OpCode.Ldar, exception);
+            Emit(OpCode.Throw);
+            Patch(skip);
+        }
+
+        FreeTemps(mark);
+    }
+
+    private void CompileCatch(CatchClause handler)
+    {
+        var mark = _nextTemp;
+        var exception = AllocTemp();
+        Emit(OpCode.Star, exception);
+        var pushed = EnterScope(handler.Scope);
+        if (handler.Parameter is not null)
+        {
+            BindPattern(handler.Parameter, exception, initialize: true);
+        }
+
+        CompileBlock(handler.Body);
+        LeaveScope(pushed);
+        FreeTemps(mark);
+    }
+}

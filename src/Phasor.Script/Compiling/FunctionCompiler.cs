@@ -1,0 +1,389 @@
+using Phasor.Script.Binding;
+using Phasor.Script.Runtime;
+using Phasor.Script.Syntax;
+using Phasor.Script.Text;
+
+namespace Phasor.Script.Compiling;
+
+/// <summary>Compiles one bound function (or the script body) into a <see cref="Chunk"/> of accumulator bytecode.</summary>
+/// <remarks>
+/// Expressions leave their value in the accumulator; registers 0..RegisterCount-1 are the binder's locals, and
+/// temporaries are allocated above them like a stack (<see cref="AllocTemp"/>/<see cref="FreeTemps"/>).
+/// </remarks>
+internal sealed partial class FunctionCompiler
+{
+    private readonly GlobalTable _globals;
+    private readonly SourceText _source;
+    private readonly FunctionInfo _info;
+    private readonly List<int> _code = [];
+    private readonly List<JsValue> _constants = [];
+    private readonly Dictionary<string, int> _stringConstants = [];
+    private readonly Dictionary<double, int> _numberConstants = [];
+    private readonly List<Chunk> _functions = [];
+    private readonly List<GlobalCell> _cells = [];
+    private readonly List<HandlerEntry> _handlers = [];
+    private readonly List<int> _linePcs = [];
+    private readonly List<int> _lineOffsets = [];
+    private readonly List<ControlEntry> _control = [];
+    private readonly Dictionary<int, string> _callSites = [];
+    private int _cacheCount;
+    private int _nextTemp;
+    private int _maxRegisters;
+    private string? _nameHint;
+
+    private FunctionCompiler(GlobalTable globals, SourceText source, FunctionInfo info)
+    {
+        _globals = globals;
+        _source = source;
+        _info = info;
+        _nextTemp = info.RegisterCount;
+        _maxRegisters = info.RegisterCount;
+    }
+
+    private NameTable Names => _globals.Names;
+
+    /// <summary>Compiles a bound script into the chunk of its top-level code.</summary>
+    public static Chunk CompileScript(BoundTree tree, GlobalTable globals)
+    {
+        var compiler = new FunctionCompiler(globals, tree.Syntax.Source, tree.Script);
+        return compiler.CompileScriptBody(tree.Syntax.Root);
+    }
+
+    private Chunk CompileScriptBody(SourceFile root)
+    {
+        var completion = AllocTemp();
+        Mark(root);
+        EmitFunctionEnvironment();
+        foreach (var variable in _info.Scope.Variables)
+        {
+            if (variable.IsGlobal)
+            {
+                Emit(variable.IsLexical ? OpCode.DeclareGlobalLet : OpCode.DeclareGlobalVar, CellIndex(_globals.Get(variable.NameId)));
+                _globals.Get(variable.NameId).IsConstant = variable.IsConstant;
+            }
+        }
+
+        EmitImplicitVariables();
+        EmitScopeEntry(root.Statements, _info.Scope);
+        foreach (var statement in root.Statements)
+        {
+            if (statement is ExpressionStatement expression)
+            {
+                Mark(statement);
+                CompileExpression(expression.Expression);
+                Emit(OpCode.Star, completion);
+            }
+            else
+            {
+                CompileStatement(statement);
+            }
+        }
+
+        Emit(OpCode.Ldar, completion);
+        Emit(OpCode.Return);
+        return Finish("<script>", 0, 0, false, FunctionKind.Normal);
+    }
+
+    private Chunk CompileFunctionBody(FunctionNode node, string name)
+    {
+        Mark(node);
+        EmitFunctionEnvironment();
+        EmitImplicitVariables();
+        if (_info.SelfName is { } self)
+        {
+            Emit(OpCode.LdaFunction);
+            StoreVariable(self, initialize: true);
+        }
+
+        var length = -1;
+        var hasRest = false;
+        for (var i = 0; i < node.Parameters.Length; i++)
+        {
+            var parameter = node.Parameters[i];
+            if ((parameter.Default is not null || parameter.IsRest) && length < 0)
+            {
+                length = i;
+            }
+
+            hasRest |= parameter.IsRest;
+            if (parameter.Default is not null)
+            {
+                Emit(OpCode.Ldar, i);
+                var skip = EmitJump(OpCode.JumpIfNotUndefined);
+                CompileExpression(parameter.Default);
+                Emit(OpCode.Star, i);
+                Patch(skip);
+            }
+
+            if (parameter.Target is not BindingIdentifier { Resolution: { Kind: ResolutionKind.Local } r } || r.Index != i)
+            {
+                BindPattern(parameter.Target, i, initialize: true);
+            }
+        }
+
+        var statements = node.Body?.Statements ?? [];
+        EmitScopeEntry(statements, _info.Scope);
+        if (node.FunctionKind == FunctionKind.Constructor && !_info.IsDerivedConstructor)
+        {
+            EmitFieldInitialization(node);
+        }
+
+        if (node.ExpressionBody is { } body)
+        {
+            CompileExpression(body);
+            Emit(OpCode.Return);
+        }
+        else
+        {
+            CompileStatements(statements);
+            Emit(OpCode.LdaUndefined);
+            Emit(OpCode.Return);
+        }
+
+        return Finish(name, node.Parameters.Length, length < 0 ? node.Parameters.Length : length, hasRest, node.FunctionKind);
+    }
+
+    /// <summary>Stores the receiver, new.target and home object into the implicit variables the binder created.</summary>
+    private void EmitImplicitVariables()
+    {
+        if (_info.This is { } self)
+        {
+            Emit(_info.IsDerivedConstructor ? OpCode.LdaHole : OpCode.LdaThis);
+            StoreVariable(self, initialize: true);
+        }
+
+        if (_info.NewTarget is { } newTarget)
+        {
+            Emit(OpCode.LdaNewTarget);
+            StoreVariable(newTarget, initialize: true);
+        }
+
+        if (_info.HomeObject is { } home)
+        {
+            Emit(OpCode.LdaHome);
+            StoreVariable(home, initialize: true);
+        }
+    }
+
+    private void EmitFunctionEnvironment()
+    {
+        if (_info.Scope.NeedsEnvironment)
+        {
+            Emit(OpCode.PushEnv, _info.Scope.EnvironmentSize);
+        }
+    }
+
+    /// <summary>Instantiates what a scope declares on entry: TDZ holes for lexical bindings, then hoisted functions.</summary>
+    private void EmitScopeEntry(Statement[] statements, Scope? scope)
+    {
+        if (scope is not null)
+        {
+            foreach (var variable in scope.Variables)
+            {
+                if (variable.NeedsTdzCheck && variable.IsLexical && !variable.IsGlobal)
+                {
+                    Emit(OpCode.LdaHole);
+                    StoreVariable(variable, initialize: true);
+                }
+            }
+        }
+
+        foreach (var statement in statements)
+        {
+            if (statement is FunctionDeclaration { Function: { Name: { } name } function })
+            {
+                EmitClosure(function, Names[name.NameId], -1);
+                StoreBinding(name.Resolution, initialize: true);
+            }
+        }
+    }
+
+    private Chunk Finish(string name, int parameterCount, int length, bool hasRest, FunctionKind kind)
+    {
+        var caches = new PropertyCache[_cacheCount];
+        for (var i = 0; i < caches.Length; i++)
+        {
+            caches[i] = new PropertyCache();
+        }
+
+        return new Chunk
+        {
+            Name = name,
+            Source = _source,
+            Code = [.. _code],
+            Constants = [.. _constants],
+            Functions = [.. _functions],
+            Cells = [.. _cells],
+            Caches = caches,
+            Handlers = [.. _handlers],
+            LinePcs = [.. _linePcs],
+            SourceOffsets = [.. _lineOffsets],
+            CallSites = _callSites,
+            RegisterCount = _maxRegisters,
+            ParameterCount = parameterCount,
+            Length = length,
+            HasRest = hasRest,
+            Kind = kind,
+            IsDerivedConstructor = _info.IsDerivedConstructor,
+        };
+    }
+
+    private void EmitClosure(FunctionNode function, string name, int homeRegister)
+    {
+        var child = new FunctionCompiler(_globals, _source, function.Info!);
+        var chunk = child.CompileFunctionBody(function, name);
+        _functions.Add(chunk);
+        if (homeRegister >= 0)
+        {
+            Emit(OpCode.Method, _functions.Count - 1, homeRegister);
+        }
+        else
+        {
+            Emit(OpCode.Closure, _functions.Count - 1);
+        }
+    }
+
+    private string TakeNameHint()
+    {
+        var name = _nameHint ?? "";
+        _nameHint = null;
+        return name;
+    }
+
+    // ---- emission helpers ----
+    private void Emit(OpCode op) => _code.Add((int)op);
+
+    private void Emit(OpCode op, int a)
+    {
+        _code.Add((int)op);
+        _code.Add(a);
+    }
+
+    private void Emit(OpCode op, int a, int b)
+    {
+        Emit(op, a);
+        _code.Add(b);
+    }
+
+    private void Emit(OpCode op, int a, int b, int c)
+    {
+        Emit(op, a, b);
+        _code.Add(c);
+    }
+
+    private void Emit(OpCode op, int a, int b, int c, int d)
+    {
+        Emit(op, a, b, c);
+        _code.Add(d);
+    }
+
+    private int Here => _code.Count;
+
+    /// <summary>Emits a jump with a placeholder target; returns the operand's position for <see cref="Patch(int)"/>.</summary>
+    private int EmitJump(OpCode op)
+    {
+        Emit(op, -1);
+        return _code.Count - 1;
+    }
+
+    private void EmitJump(OpCode op, int target) => Emit(op, target);
+
+    private void Patch(int operand) => _code[operand] = _code.Count;
+
+    private void PatchAll(List<int> operands, int target)
+    {
+        foreach (var operand in operands)
+        {
+            _code[operand] = target;
+        }
+    }
+
+    private void Mark(SyntaxNode node)
+    {
+        var offset = node.Span.Start;
+        if (_lineOffsets.Count > 0 && _lineOffsets[^1] == offset)
+        {
+            return;
+        }
+
+        if (_linePcs.Count > 0 && _linePcs[^1] == Here)
+        {
+            _lineOffsets[^1] = offset;
+            return;
+        }
+
+        _linePcs.Add(Here);
+        _lineOffsets.Add(offset);
+    }
+
+    private int AllocTemp()
+    {
+        var register = _nextTemp++;
+        _maxRegisters = Math.Max(_maxRegisters, _nextTemp);
+        return register;
+    }
+
+    private void FreeTemps(int mark) => _nextTemp = mark;
+
+    private int Constant(JsValue value)
+    {
+        if (value.IsString)
+        {
+            if (!_stringConstants.TryGetValue(value.String, out var index))
+            {
+                index = _constants.Count;
+                _constants.Add(value);
+                _stringConstants[value.String] = index;
+            }
+
+            return index;
+        }
+
+        if (value.IsNumber)
+        {
+            // Keyed by bits so that 0 and -0 stay distinct.
+            var bits = BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(value.Number));
+            if (!_numberConstants.TryGetValue(bits, out var index) || BitConverter.DoubleToInt64Bits(_constants[index].Number) != BitConverter.DoubleToInt64Bits(value.Number))
+            {
+                index = _constants.Count;
+                _constants.Add(value);
+                _numberConstants[bits] = index;
+            }
+
+            return index;
+        }
+
+        _constants.Add(value);
+        return _constants.Count - 1;
+    }
+
+    private int NameConstant(int nameId) => Constant(JsValue.FromString(Names[nameId]));
+
+    private int CellIndex(GlobalCell cell)
+    {
+        var index = _cells.IndexOf(cell);
+        if (index < 0)
+        {
+            _cells.Add(cell);
+            index = _cells.Count - 1;
+        }
+
+        return index;
+    }
+
+    private int NewCache() => _cacheCount++;
+
+    private void EmitNumber(double value)
+    {
+        if (value == Math.Floor(value) && value is >= int.MinValue and <= int.MaxValue && !(value == 0 && double.IsNegative(value)))
+        {
+            Emit(OpCode.LdaInt, (int)value);
+        }
+        else
+        {
+            Emit(OpCode.LdaConst, Constant(JsValue.FromNumber(value)));
+        }
+    }
+
+    private void EmitString(string value) => Emit(OpCode.LdaConst, Constant(JsValue.FromString(value)));
+}

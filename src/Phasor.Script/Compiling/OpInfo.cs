@@ -1,0 +1,8 @@
+namespace Phasor.Script.Compiling;
+
+/// <summary>The static description of one opcode: its mnemonic and operand layout.</summary>
+internal sealed record OpInfo(string Name, params OperandKind[] Operands)
+{
+    /// <summary>Instruction length in code units, opcode included.</summary>
+    public int Length => 1 + Operands.Length;
+}

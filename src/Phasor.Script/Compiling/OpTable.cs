@@ -1,0 +1,116 @@
+namespace Phasor.Script.Compiling;
+
+/// <summary>Opcode metadata as data: one row per <see cref="OpCode"/>, in enum order, naming its operands.</summary>
+internal static class OpTable
+{
+    private static readonly OpInfo[] s_ops =
+    [
+        new("nop"), // Nop
+        new("lda_undefined"), // LdaUndefined
+        new("lda_null"), // LdaNull
+        new("lda_true"), // LdaTrue
+        new("lda_false"), // LdaFalse
+        new("lda_hole"), // LdaHole
+        new("lda_int", OperandKind.Int), // LdaInt
+        new("lda_const", OperandKind.Constant), // LdaConst
+        new("ldar", OperandKind.Register), // Ldar
+        new("star", OperandKind.Register), // Star
+        new("mov", OperandKind.Register, OperandKind.Register), // Mov
+        new("lda_env", OperandKind.Int, OperandKind.Int), // LdaEnv
+        new("sta_env", OperandKind.Int, OperandKind.Int), // StaEnv
+        new("lda_global", OperandKind.Cell), // LdaGlobal
+        new("lda_global_or_undefined", OperandKind.Cell), // LdaGlobalOrUndefined
+        new("sta_global", OperandKind.Cell), // StaGlobal
+        new("init_global", OperandKind.Cell), // InitGlobal
+        new("declare_global_var", OperandKind.Cell), // DeclareGlobalVar
+        new("declare_global_let", OperandKind.Cell), // DeclareGlobalLet
+        new("check_hole", OperandKind.Constant), // CheckHole
+        new("throw_const_assign"), // ThrowConstAssign
+        new("push_env", OperandKind.Int), // PushEnv
+        new("pop_env"), // PopEnv
+        new("copy_env"), // CopyEnv
+        new("save_env", OperandKind.Register), // SaveEnv
+        new("restore_env", OperandKind.Register), // RestoreEnv
+        new("lda_this"), // LdaThis
+        new("lda_new_target"), // LdaNewTarget
+        new("lda_function"), // LdaFunction
+        new("lda_home"), // LdaHome
+        new("add", OperandKind.Register), // Add
+        new("sub", OperandKind.Register), // Sub
+        new("mul", OperandKind.Register), // Mul
+        new("div", OperandKind.Register), // Div
+        new("mod", OperandKind.Register), // Mod
+        new("exp", OperandKind.Register), // Exp
+        new("shl", OperandKind.Register), // Shl
+        new("shr", OperandKind.Register), // Shr
+        new("ushr", OperandKind.Register), // Ushr
+        new("bit_and", OperandKind.Register), // BitAnd
+        new("bit_or", OperandKind.Register), // BitOr
+        new("bit_xor", OperandKind.Register), // BitXor
+        new("eq", OperandKind.Register), // Eq
+        new("ne", OperandKind.Register), // Ne
+        new("strict_eq", OperandKind.Register), // StrictEq
+        new("strict_ne", OperandKind.Register), // StrictNe
+        new("lt", OperandKind.Register), // Lt
+        new("le", OperandKind.Register), // Le
+        new("gt", OperandKind.Register), // Gt
+        new("ge", OperandKind.Register), // Ge
+        new("in", OperandKind.Register), // In
+        new("instance_of", OperandKind.Register), // InstanceOf
+        new("neg"), // Neg
+        new("to_numeric"), // ToNumeric
+        new("not"), // Not
+        new("bit_not"), // BitNot
+        new("type_of"), // TypeOf
+        new("inc"), // Inc
+        new("dec"), // Dec
+        new("to_string"), // ToStringOp
+        new("jump", OperandKind.Jump), // Jump
+        new("jump_if_true", OperandKind.Jump), // JumpIfTrue
+        new("jump_if_false", OperandKind.Jump), // JumpIfFalse
+        new("jump_if_nullish", OperandKind.Jump), // JumpIfNullish
+        new("jump_if_not_nullish", OperandKind.Jump), // JumpIfNotNullish
+        new("jump_if_not_undefined", OperandKind.Jump), // JumpIfNotUndefined
+        new("get_named", OperandKind.Register, OperandKind.Constant, OperandKind.Cache), // GetNamed
+        new("set_named", OperandKind.Register, OperandKind.Constant, OperandKind.Cache), // SetNamed
+        new("get_keyed", OperandKind.Register), // GetKeyed
+        new("set_keyed", OperandKind.Register, OperandKind.Register), // SetKeyed
+        new("delete_keyed", OperandKind.Register), // DeleteKeyed
+        new("get_super", OperandKind.Register, OperandKind.Register), // GetSuper
+        new("set_super", OperandKind.Register, OperandKind.Register, OperandKind.Register), // SetSuper
+        new("create_object"), // CreateObject
+        new("create_array"), // CreateArray
+        new("array_push", OperandKind.Register), // ArrayPush
+        new("array_hole", OperandKind.Register), // ArrayHole
+        new("array_spread", OperandKind.Register), // ArraySpread
+        new("define_keyed", OperandKind.Register, OperandKind.Register, OperandKind.Int), // DefineKeyed
+        new("define_getter", OperandKind.Register, OperandKind.Register, OperandKind.Int), // DefineGetter
+        new("define_setter", OperandKind.Register, OperandKind.Register, OperandKind.Int), // DefineSetter
+        new("copy_data", OperandKind.Register), // CopyData
+        new("object_rest", OperandKind.Register, OperandKind.Register, OperandKind.Int), // ObjectRest
+        new("closure", OperandKind.Function), // Closure
+        new("method", OperandKind.Function, OperandKind.Register), // Method
+        new("create_class", OperandKind.Int, OperandKind.Int, OperandKind.Constant, OperandKind.Int), // CreateClass
+        new("init_fields", OperandKind.Register), // InitFields
+        new("call", OperandKind.Register, OperandKind.Register, OperandKind.Register, OperandKind.Int), // Call
+        new("call_spread", OperandKind.Register, OperandKind.Register, OperandKind.Register), // CallSpread
+        new("new", OperandKind.Register, OperandKind.Register, OperandKind.Int), // New
+        new("new_spread", OperandKind.Register, OperandKind.Register), // NewSpread
+        new("super_call", OperandKind.Register, OperandKind.Int), // SuperCall
+        new("super_call_spread", OperandKind.Register), // SuperCallSpread
+        new("return"), // Return
+        new("throw"), // Throw
+        new("throw_reference", OperandKind.Constant), // ThrowReference
+        new("get_iterator"), // GetIterator
+        new("iter_step", OperandKind.Register, OperandKind.Jump), // IterStep
+        new("iter_close", OperandKind.Register), // IterClose
+        new("for_in_keys"), // ForInKeys
+        new("set_proto", OperandKind.Register), // SetProto
+    ];
+
+    /// <summary>Gets the description of an opcode.</summary>
+    public static OpInfo Get(OpCode op) => s_ops[(int)op];
+
+    /// <summary>Gets the number of rows, which tests compare with the enum.</summary>
+    public static int Count => s_ops.Length;
+}

@@ -1,0 +1,51 @@
+using Phasor.Script.Compiling;
+using Phasor.Script.Hosting;
+
+namespace Phasor.Script.Tests.Compiling;
+
+/// <summary>The opcode table and the text listing that tests and <c>phasor run --disasm</c> rely on.</summary>
+public sealed class DisassemblerTests
+{
+    [Fact]
+    public void OpTable_HasOneRowPerOpcode_WithUniqueNames()
+    {
+        var opcodes = Enum.GetValues<OpCode>();
+        Assert.Equal(opcodes.Length, OpTable.Count);
+        Assert.Equal(opcodes.Length, opcodes.Select(o => OpTable.Get(o).Name).Distinct().Count());
+    }
+
+    [Fact]
+    public void Disassemble_ListsEachFunction_WithOperandsAndLines()
+    {
+        var engine = new ScriptEngine();
+        var text = engine.Disassemble("function add(a: number, b: number) {\n  return a + b;\n}\nconsole.log(add(1, 2));\n", "d.ts");
+
+        Assert.Contains("== <script> params=0", text);
+        Assert.Contains("== add params=2", text);
+        Assert.Contains("closure fn0<add>", text);
+        Assert.Contains("init_global global add", text);
+        Assert.Contains("lda_global global console", text);
+        Assert.Contains("get_named r", text);
+        Assert.Contains("'log', ic0", text);
+        Assert.Contains("ldar r1", text);
+        Assert.Contains("add r0", text);
+        Assert.Matches(@"\d{4}    2  ldar r1", text);
+    }
+
+    [Fact]
+    public void Disassemble_ShowsHandlerTable_ForTryCatch()
+    {
+        var text = new ScriptEngine().Disassemble("try { f(); } catch (e) { console.log(e); }", "t.ts");
+
+        Assert.Matches(@"handler \[\d+, \d+\) -> \d+", text);
+    }
+
+    [Fact]
+    public void Disassemble_ReportsSyntaxErrors_InsteadOfCode()
+    {
+        var text = new ScriptEngine().Disassemble("let = ;", "bad.ts");
+
+        Assert.Contains("bad.ts:1:", text);
+        Assert.Contains("error PS", text);
+    }
+}
