@@ -134,15 +134,17 @@ internal sealed partial class FunctionCompiler
         Identifier id => Names[id.NameId],
         ThisExpression => "this",
         SuperExpression => "super",
-        MemberExpression m => DescribeCallee(m.Object) + (m.IsOptional ? "?." : ".") + Names[m.NameId],
-        IndexExpression { Index: StringLiteral key } i => DescribeCallee(i.Object) + (i.IsOptional ? "?." : ".") + Names[key.ValueId],
-        IndexExpression { Index: NumberLiteral key } i => DescribeCallee(i.Object) + (i.IsOptional ? "?.[" : "[") + NumberFormatter.ToString(key.Value) + "]",
-        IndexExpression { Index: Identifier key } i => DescribeCallee(i.Object) + (i.IsOptional ? "?.[" : "[") + Names[key.NameId] + "]",
+        MemberExpression m => Append(m.Object, (m.IsOptional ? "?." : ".") + Names[m.NameId]),
+        IndexExpression { Index: StringLiteral key } i => Append(i.Object, (i.IsOptional ? "?." : ".") + Names[key.ValueId]),
+        IndexExpression { Index: NumberLiteral key } i => Append(i.Object, (i.IsOptional ? "?.[" : "[") + NumberFormatter.ToString(key.Value) + "]"),
+        IndexExpression { Index: Identifier key } i => Append(i.Object, (i.IsOptional ? "?.[" : "[") + Names[key.NameId] + "]"),
         OptionalChain chain => DescribeCallee(chain.Expression),
         CallExpression call => (DescribeCallee(call.Callee) ?? "(intermediate value)") + "(...)",
         FunctionNode or ClassNode => "(intermediate value)",
         _ => null,
     };
+
+    private string? Append(Expression prefix, string suffix) => DescribeCallee(prefix) is { } text ? text + suffix : null;
 
     private static bool HasSpread(Expression[] arguments)
     {

@@ -23,7 +23,7 @@ internal sealed partial class FunctionCompiler
     {
         var top = Here;
         CompileExpression(s.Condition);
-        var exit = EmitJump(OpCode.JumpIfFalse);
+        var exit = EmitBranchIfFalse();
         var loop = PushLoop(s, isLoop: true);
         CompileStatement(s.Body);
         EmitJump(OpCode.Jump, top);
@@ -58,7 +58,7 @@ internal sealed partial class FunctionCompiler
         if (s.Condition is not null)
         {
             CompileExpression(s.Condition);
-            exit = EmitJump(OpCode.JumpIfFalse);
+            exit = EmitBranchIfFalse();
         }
 
         var loop = PushLoop(s, isLoop: true);

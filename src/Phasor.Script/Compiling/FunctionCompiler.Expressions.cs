@@ -36,7 +36,7 @@ internal sealed partial class FunctionCompiler
             case BinaryExpression e: CompileBinary(e); break;
             case ConditionalExpression e:
                 CompileExpression(e.Condition);
-                var toElse = EmitJump(OpCode.JumpIfFalse);
+                var toElse = EmitBranchIfFalse();
                 CompileExpression(e.WhenTrue);
                 var toEnd = EmitJump(OpCode.Jump);
                 Patch(toElse);

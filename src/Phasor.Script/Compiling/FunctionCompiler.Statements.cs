@@ -142,7 +142,7 @@ internal sealed partial class FunctionCompiler
     private void CompileIf(IfStatement s)
     {
         CompileExpression(s.Condition);
-        var toElse = EmitJump(OpCode.JumpIfFalse);
+        var toElse = EmitBranchIfFalse();
         CompileStatement(s.Then);
         if (s.Else is null)
         {

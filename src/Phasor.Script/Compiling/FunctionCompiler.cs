@@ -30,6 +30,8 @@ internal sealed partial class FunctionCompiler
     private int _nextTemp;
     private int _maxRegisters;
     private string? _nameHint;
+    private int _lastOp = -1;
+    private int _labelAt = -1;
 
     private FunctionCompiler(GlobalTable globals, SourceText source, FunctionInfo info)
     {
@@ -251,11 +253,15 @@ internal sealed partial class FunctionCompiler
     }
 
     // ---- emission helpers ----
-    private void Emit(OpCode op) => _code.Add((int)op);
+    private void Emit(OpCode op)
+    {
+        _lastOp = _code.Count;
+        _code.Add((int)op);
+    }
 
     private void Emit(OpCode op, int a)
     {
-        _code.Add((int)op);
+        Emit(op);
         _code.Add(a);
     }
 
@@ -286,9 +292,36 @@ internal sealed partial class FunctionCompiler
         return _code.Count - 1;
     }
 
+    /// <summary>Emits the exit of a test whose boolean value nothing else reads (if, loops, ?:), fusing a preceding comparison.</summary>
+    private int EmitBranchIfFalse()
+    {
+        if (_lastOp >= 0 && _lastOp == _code.Count - 2 && _labelAt != _code.Count && FusedCompare((OpCode)_code[_lastOp]) is { } fused)
+        {
+            // Compare-and-branch: `lt r; jump_if_false @t` becomes `jump_if_not_lt r, @t` (no label sits between them).
+            _code[_lastOp] = (int)fused;
+            _code.Add(-1);
+            return _code.Count - 1;
+        }
+
+        return EmitJump(OpCode.JumpIfFalse);
+    }
+
+    private static OpCode? FusedCompare(OpCode compare) => compare switch
+    {
+        OpCode.Lt => OpCode.JumpIfNotLt,
+        OpCode.Le => OpCode.JumpIfNotLe,
+        OpCode.Gt => OpCode.JumpIfNotGt,
+        OpCode.Ge => OpCode.JumpIfNotGe,
+        _ => null,
+    };
+
     private void EmitJump(OpCode op, int target) => Emit(op, target);
 
-    private void Patch(int operand) => _code[operand] = _code.Count;
+    private void Patch(int operand)
+    {
+        _code[operand] = _code.Count;
+        _labelAt = _code.Count;
+    }
 
     private void PatchAll(List<int> operands, int target)
     {
@@ -296,6 +329,8 @@ internal sealed partial class FunctionCompiler
         {
             _code[operand] = target;
         }
+
+        _labelAt = Math.Max(_labelAt, target);
     }
 
     private void Mark(SyntaxNode node)

@@ -104,4 +104,8 @@ internal enum OpCode
     IterClose,
     ForInKeys,
     SetProto,
+    JumpIfNotLt,
+    JumpIfNotLe,
+    JumpIfNotGt,
+    JumpIfNotGe,
 }

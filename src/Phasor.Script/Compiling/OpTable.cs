@@ -106,6 +106,10 @@ internal static class OpTable
         new("iter_close", OperandKind.Register), // IterClose
         new("for_in_keys"), // ForInKeys
         new("set_proto", OperandKind.Register), // SetProto
+        new("jump_if_not_lt", OperandKind.Register, OperandKind.Jump), // JumpIfNotLt
+        new("jump_if_not_le", OperandKind.Register, OperandKind.Jump), // JumpIfNotLe
+        new("jump_if_not_gt", OperandKind.Register, OperandKind.Jump), // JumpIfNotGt
+        new("jump_if_not_ge", OperandKind.Register, OperandKind.Jump), // JumpIfNotGe
     ];
 
     /// <summary>Gets the description of an opcode.</summary>

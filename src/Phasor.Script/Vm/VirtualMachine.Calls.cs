@@ -29,7 +29,12 @@ internal sealed partial class VirtualMachine
     private string DescribeCallSite(JsValue callee)
     {
         ref var frame = ref _frames[_fi];
-        return frame.Chunk.CallSites.TryGetValue(frame.Pc, out var text) ? text : Inspector.DescribeForError(callee);
+        if (frame.Chunk.CallSites.TryGetValue(frame.Pc, out var text))
+        {
+            return text;
+        }
+
+        return callee.IsString ? "\"" + callee.String + "\"" : Inspector.DescribeForError(callee);
     }
 
     private JsValue ConstructValue(JsValue callee, ReadOnlySpan<JsValue> args)

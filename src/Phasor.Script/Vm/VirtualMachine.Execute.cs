@@ -508,6 +508,38 @@ internal sealed partial class VirtualMachine
                     break;
                 case OpCode.IterClose: ((JsIterator)stack[fp + code[pc + 1]].Object).Close(); pc += 2; break;
                 case OpCode.ForInKeys: acc = ForInIterator(acc); pc += 1; break;
+                case OpCode.JumpIfNotLt:
+                    {
+                        var left = stack[fp + code[pc + 1]];
+                        var holds = left.IsNumber && acc.IsNumber ? left.Number < acc.Number : Operators.LessThan(realm, left, acc);
+                        pc = holds ? pc + 3 : BackJump(code[pc + 2], pc);
+                        break;
+                    }
+
+                case OpCode.JumpIfNotLe:
+                    {
+                        var left = stack[fp + code[pc + 1]];
+                        var holds = left.IsNumber && acc.IsNumber ? left.Number <= acc.Number : Operators.LessThanOrEqual(realm, left, acc);
+                        pc = holds ? pc + 3 : BackJump(code[pc + 2], pc);
+                        break;
+                    }
+
+                case OpCode.JumpIfNotGt:
+                    {
+                        var left = stack[fp + code[pc + 1]];
+                        var holds = left.IsNumber && acc.IsNumber ? left.Number > acc.Number : Operators.GreaterThan(realm, left, acc);
+                        pc = holds ? pc + 3 : BackJump(code[pc + 2], pc);
+                        break;
+                    }
+
+                case OpCode.JumpIfNotGe:
+                    {
+                        var left = stack[fp + code[pc + 1]];
+                        var holds = left.IsNumber && acc.IsNumber ? left.Number >= acc.Number : Operators.GreaterThanOrEqual(realm, left, acc);
+                        pc = holds ? pc + 3 : BackJump(code[pc + 2], pc);
+                        break;
+                    }
+
                 case OpCode.SetProto:
                     if (acc.IsNull || acc.IsObject)
                     {

@@ -33,6 +33,26 @@ public sealed class DisassemblerTests
     }
 
     [Fact]
+    public void LoopCondition_FusesTheComparisonWithTheBranch()
+    {
+        var text = new ScriptEngine().Disassemble("for (let i = 0; i < 10; i++) {}");
+
+        Assert.Contains("jump_if_not_lt r", text);
+        Assert.DoesNotContain("jump_if_false", text);
+    }
+
+    [Fact]
+    public void ComparisonWhoseValueIsUsed_IsNotFused()
+    {
+        var text = new ScriptEngine().Disassemble("let a = 1, b = 2, c = 3;\nif (a < b && b < c) {}\nconst d = a < b || c;");
+
+        Assert.Equal(0, CountOf(text, "jump_if_not_lt"));
+        Assert.Equal(2, CountOf(text, "jump_if_false"));
+    }
+
+    private static int CountOf(string text, string value) => text.Split(value).Length - 1;
+
+    [Fact]
     public void Disassemble_ShowsHandlerTable_ForTryCatch()
     {
         var text = new ScriptEngine().Disassemble("try { f(); } catch (e) { console.log(e); }", "t.ts");
