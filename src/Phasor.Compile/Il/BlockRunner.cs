@@ -18,7 +18,7 @@ public sealed class BlockRunner
     private readonly float[][][] _outputs;
     private readonly PlanStep[][] _units;
 
-    internal BlockRunner(KernelLayout layout, double[] state, float[][] buffers, ulong[]? constantMasks = null)
+    internal BlockRunner(KernelLayout layout, double[] state, float[][] buffers)
     {
         _layout = layout;
         _state = state;
@@ -26,11 +26,11 @@ public sealed class BlockRunner
         var plan = layout.Plan;
         _inputs = [.. plan.Nodes.Select(n => n.Inputs.Select(b => buffers[b.Buffer]).ToArray())];
         _outputs = [.. plan.Nodes.Select(n => n.Outputs.Select(b => buffers[b]).ToArray())];
-        ConstantMasks = constantMasks ?? new ulong[plan.Nodes.Length];
+        ConstantMasks = new ulong[plan.Nodes.Length];
         _units = [.. layout.Units.Select(u => u.Kind == UnitKind.Fused ? [] : u.Steps.ToArray())];
     }
 
-    /// <summary>Per node, the inputs that hold one value this block (maintained by the backend, shared by its tiers).</summary>
+    /// <summary>Per node, the inputs that hold one value this block (maintained by the backend).</summary>
     internal ulong[] ConstantMasks { get; }
 
     /// <summary>Runs unit <paramref name="unit"/> over <paramref name="frames"/> frames.</summary>
