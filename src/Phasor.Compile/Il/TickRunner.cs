@@ -44,6 +44,9 @@ internal sealed class TickRunner
         }
     }
 
+    /// <summary>The loops this runner calls (shared with every other runner of the process).</summary>
+    internal IEnumerable<TickLoop> Loops => _units.SelectMany(u => u).SelectMany(s => s.Calls).Select(c => c.Loop);
+
     /// <summary>Resets every fused node's state: calls each node type's Init on its slice of <paramref name="state"/>.</summary>
     public static void Init(KernelLayout layout, double[] state, NodeSetup[] setups)
     {
