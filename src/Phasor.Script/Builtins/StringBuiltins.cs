@@ -222,10 +222,12 @@ internal static partial class StringBuiltins
         {
             Throw.RangeError(realm, ErrorMessages.InvalidCountValue, Conversions.ToString(realm, args.At(0)));
         }
-        if (s.Length * count > (1 << 29))
+        if (s.Length * count > HeapGuard.MaxStringLength)
         {
-            Throw.RangeError(realm, "Invalid string length");
+            Throw.RangeError(realm, ErrorMessages.InvalidStringLength);
         }
+
+        HeapGuard.ReserveString(realm, (long)(s.Length * count));
         return new StringBuilder(s.Length * (int)count).Insert(0, s, (int)count).ToString();
     }
 
@@ -237,6 +239,7 @@ internal static partial class StringBuiltins
         {
             return s;
         }
+        HeapGuard.ReserveString(realm, maxLength);
         var fillLength = (int)maxLength - s.Length;
         var sb = new StringBuilder(fillLength);
         while (sb.Length < fillLength)

@@ -10,6 +10,9 @@ internal sealed class JsError : JsObject
 
     public override string ClassName => "Error";
 
+    /// <summary>The .NET exception a host function threw, when this error stands for one (surfaces as the inner exception).</summary>
+    public Exception? HostException { get; set; }
+
     /// <summary>"Name: message" read from data properties only (no getters run), for host-side diagnostics.</summary>
     public string Summary
     {
