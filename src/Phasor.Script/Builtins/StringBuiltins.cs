@@ -228,7 +228,20 @@ internal static partial class StringBuiltins
         }
 
         HeapGuard.ReserveString(realm, (long)(s.Length * count));
-        return new StringBuilder(s.Length * (int)count).Insert(0, s, (int)count).ToString();
+        if (s.Length == 0 || count == 0)
+        {
+            return JsValue.EmptyString;
+        }
+
+        // Copy the pattern once, then double what is written: log2(count) block copies instead of count appends.
+        return string.Create(s.Length * (int)count, s, static (span, pattern) =>
+        {
+            pattern.AsSpan().CopyTo(span);
+            for (var filled = pattern.Length; filled < span.Length; filled *= 2)
+            {
+                span[..Math.Min(filled, span.Length - filled)].CopyTo(span[filled..]);
+            }
+        });
     }
 
     private static JsValue Pad(Realm realm, string s, ReadOnlySpan<JsValue> args, bool atStart)

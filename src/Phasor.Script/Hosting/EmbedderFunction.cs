@@ -41,14 +41,19 @@ internal sealed class EmbedderFunction : JsFunction
             return Throw.TypeError<JsValue>(realm, ErrorMessages.ClassWithoutNew, Name);
         }
 
+        Exception fault;
         try
         {
             return _call(realm, thisValue, args);
         }
         catch (Exception e) when (ScriptEngine.IsHostFault(e))
         {
-            throw _engine.ToScriptException(e);
+            fault = e;
         }
+
+        // Thrown after the catch block, not inside it: a catch block runs on top of the stack it unwinds, so throwing
+        // from it at every level of deep host/script recursion would pile up exception dispatch frames.
+        throw _engine.ToScriptException(fault);
     }
 
     public override JsValue Construct(Realm realm, ReadOnlySpan<JsValue> args, JsObject newTarget)
@@ -58,13 +63,16 @@ internal sealed class EmbedderFunction : JsFunction
             return Throw.TypeError<JsValue>(realm, HostMessages.IllegalConstructor);
         }
 
+        Exception fault;
         try
         {
             return _construct(realm, args, newTarget);
         }
         catch (Exception e) when (ScriptEngine.IsHostFault(e))
         {
-            throw _engine.ToScriptException(e);
+            fault = e;
         }
+
+        throw _engine.ToScriptException(fault);
     }
 }

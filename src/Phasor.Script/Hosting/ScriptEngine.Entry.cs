@@ -54,18 +54,22 @@ public sealed partial class ScriptEngine
     internal TResult RunHost<TState, TResult>(TState state, Func<ScriptEngine, TState, TResult> body)
     {
         EnterHost();
+        Exception failure;
         try
         {
             return body(this, state);
         }
         catch (Exception e) when (e is ScriptException or HeapLimitExceededException)
         {
-            throw ToHostException(e);
+            failure = e;
         }
         finally
         {
             ExitHost();
         }
+
+        // Translated outside the catch block (see EmbedderFunction.Call), reading the error after leaving the engine.
+        throw ToHostException(failure);
     }
 
     /// <summary>Calls (or constructs) a function from C# with the arguments copied onto a reusable stack.</summary>
@@ -73,6 +77,7 @@ public sealed partial class ScriptEngine
     {
         EnterHost(cancellation);
         var start = _argumentTop;
+        Exception failure;
         try
         {
             var values = RentArguments(args.Length);
@@ -86,13 +91,15 @@ public sealed partial class ScriptEngine
         }
         catch (Exception e) when (e is ScriptException or HeapLimitExceededException)
         {
-            throw ToHostException(e);
+            failure = e;
         }
         finally
         {
             _argumentTop = start;
             ExitHost();
         }
+
+        throw ToHostException(failure);
     }
 
     /// <summary>A span of the argument stack; nested calls (a host function calling back) take the slots above.</summary>
@@ -171,14 +178,12 @@ public sealed partial class ScriptEngine
         return new ScriptErrorException(Export(value), name, message, stack, inner);
     }
 
-    /// <summary>The name, message and stack text of a thrown value, as the uncaught-error report prints them.</summary>
+    /// <summary>The name, message and stack text of a thrown value, as the uncaught-error report prints them; runs no script.</summary>
     private (string? Name, string Message, string Stack) Describe(JsValue value)
     {
         if (value.Ref is JsError error)
         {
-            var name = error.Get(_realm, "name");
-            var message = error.TryGetOwnProperty("message", out var m, out _) && m.IsString ? m.String : "";
-            return (name.IsString ? name.String : "Error", message, error.StackText);
+            return (error.Name, error.Message, error.StackText);
         }
 
         var text = Inspector.Inspect(_realm, value);

@@ -99,23 +99,31 @@ public sealed partial class ScriptEngine
     /// </remarks>
     public ScriptResult Evaluate(string source, string fileName = "script.ts", CancellationToken cancellation = default)
     {
-        if (_depth > 0)
+        if (Volatile.Read(ref _owner) == System.Environment.CurrentManagedThreadId)
         {
             throw new InvalidOperationException(HostMessages.EvaluateWhileRunning);
         }
 
-        var compiled = Compile(source, fileName, out var failure, out var bound);
-        if (compiled is null)
+        EnterHost(cancellation);
+        try
         {
-            return failure!;
-        }
+            var compiled = Compile(source, fileName, out var failure, out var bound);
+            if (compiled is null)
+            {
+                return failure!;
+            }
 
-        foreach (var variable in bound!.Globals)
+            foreach (var variable in bound!.Globals)
+            {
+                _declared[variable.NameId] = variable.IsLexical;
+            }
+
+            return Run(compiled, cancellation);
+        }
+        finally
         {
-            _declared[variable.NameId] = variable.IsLexical;
+            ExitHost();
         }
-
-        return Run(compiled, cancellation);
     }
 
     /// <summary>Compiles without running and returns the disassembly, or the formatted diagnostics.</summary>

@@ -6,14 +6,17 @@ namespace Phasor.Script.Runtime;
 /// <remarks>
 /// There is no per-engine heap in .NET, so the guard measures what it can cheaply: the growth of the process's managed
 /// heap since the outermost entry into the engine began (<see cref="Enter"/>), confirmed after a full collection before
-/// it stops anything, so garbage never counts. Two kinds of check keep the hot path free of it:
+/// it stops anything, so garbage never counts. Measuring is rare: the live heap cannot have grown by more than the
+/// thread allocated, so after each measurement the guard only reads the thread's allocation counter until the thread
+/// has allocated the headroom that measurement left (at least <see cref="MinStep"/>). It reads the counter at two
+/// kinds of place, which keeps the hot path free of it:
 /// <list type="bullet">
 /// <item>Large allocations (dense array growth, long strings, Map and Set tables) are announced before they happen
-/// through <see cref="Reserve"/>, which checks them exactly; allocations under <see cref="LargeAllocation"/> return at
-/// once. So <c>s = s + s</c> or <c>"x".repeat(2 ** 28)</c> stop before the allocation that would exceed the limit.</item>
+/// through <see cref="Reserve"/>, so <c>s = s + s</c> or <c>"x".repeat(2 ** 28)</c> stop before the allocation that
+/// would exceed the limit; allocations under <see cref="LargeAllocation"/> return at once.</item>
 /// <item>Many small allocations (<c>for (;;) a.push({ x: 1 })</c>) are caught by <see cref="Sample"/>, which the VM
-/// calls where it checks its instruction budget: it reads the thread's allocation counter and measures the heap only
-/// after the thread allocated another <c>limit / 8</c> bytes.</item>
+/// calls where it checks its instruction budget (every 4096 backward jumps and calls), so a script may overshoot the
+/// limit by what that many loop iterations allocate in small objects.</item>
 /// </list>
 /// The active guard is per thread (an engine runs on one thread at a time), so runtime code without a realm at hand
 /// (array growth) can reach it. Exceeding the limit throws <see cref="HeapLimitExceededException"/>, which scripts
@@ -22,20 +25,19 @@ namespace Phasor.Script.Runtime;
 internal sealed class HeapGuard
 {
     /// <summary>Allocations below this many bytes are left to sampling.</summary>
-    public const long LargeAllocation = 1 << 20;
+    public const long LargeAllocation = 64 << 10;
 
     /// <summary>The longest string, in UTF-16 code units, as in V8 on 64-bit hosts (2^29 - 24).</summary>
     public const int MaxStringLength = (1 << 29) - 24;
 
-    private const long MinSampleStep = 1 << 20;
-    private const long MaxSampleStep = 64 << 20;
+    /// <summary>The least allocation between two measurements, so a script living near its limit does not collect constantly.</summary>
+    private const long MinStep = 1 << 20;
 
     [ThreadStatic]
     private static HeapGuard? t_current;
 
     private long _baseline;
-    private long _nextSample;
-    private long _sampleStep;
+    private long _nextCheck;
 
     /// <summary>Gets or sets the limit in bytes; 0 or less disables the guard.</summary>
     public long Limit { get; set; }
@@ -46,25 +48,21 @@ internal sealed class HeapGuard
         var previous = t_current;
         t_current = this;
         _baseline = GC.GetTotalMemory(forceFullCollection: false);
-        _sampleStep = Math.Clamp(Limit / 8, MinSampleStep, MaxSampleStep);
-        _nextSample = GC.GetAllocatedBytesForCurrentThread() + _sampleStep;
+        _nextCheck = GC.GetAllocatedBytesForCurrentThread() + Math.Max(Limit, MinStep);
         return previous;
     }
 
     /// <summary>Restores the guard that was active before the matching <see cref="Enter"/>.</summary>
     public static void Exit(HeapGuard? previous) => t_current = previous;
 
-    /// <summary>The periodic check: cheap unless the thread allocated a sample step's worth since the last one.</summary>
+    /// <summary>The periodic check: reads the thread's allocation counter, and measures only past the headroom.</summary>
     public static void Sample()
     {
         var guard = t_current;
-        if (guard is null || guard.Limit <= 0 || GC.GetAllocatedBytesForCurrentThread() < guard._nextSample)
+        if (guard is not null && guard.Limit > 0 && GC.GetAllocatedBytesForCurrentThread() >= guard._nextCheck)
         {
-            return;
+            guard.Measure(0);
         }
-
-        guard.Check(0);
-        guard._nextSample = GC.GetAllocatedBytesForCurrentThread() + guard._sampleStep;
     }
 
     /// <summary>Announces an allocation of <paramref name="bytes"/>; throws if it would take the heap past the limit.</summary>
@@ -81,7 +79,7 @@ internal sealed class HeapGuard
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ReserveString(Realm realm, long length)
     {
-        if (length >= LargeAllocation / 2)
+        if (length >= LargeAllocation / sizeof(char))
         {
             ReserveLongString(realm, length);
         }
@@ -104,24 +102,26 @@ internal sealed class HeapGuard
     private static void ReserveLarge(long bytes)
     {
         var guard = t_current;
-        if (guard is not null && guard.Limit > 0)
+        if (guard is not null && guard.Limit > 0 && GC.GetAllocatedBytesForCurrentThread() + bytes >= guard._nextCheck)
         {
-            guard.Check(bytes);
+            guard.Measure(bytes);
         }
     }
 
-    private void Check(long extra)
+    /// <summary>Measures the heap's growth (collecting first if the cheap measure, which counts garbage, is over) and sets the next check.</summary>
+    private void Measure(long extra)
     {
-        if (GC.GetTotalMemory(forceFullCollection: false) - _baseline + extra <= Limit)
+        var used = GC.GetTotalMemory(forceFullCollection: false) - _baseline;
+        if (used + extra > Limit)
         {
-            return;
+            GC.Collect();
+            used = GC.GetTotalMemory(forceFullCollection: false) - _baseline;
+            if (used + extra > Limit)
+            {
+                throw new HeapLimitExceededException(Limit);
+            }
         }
 
-        // Over the limit by the cheap measure, which counts garbage: collect, then measure what is live.
-        GC.Collect();
-        if (GC.GetTotalMemory(forceFullCollection: false) - _baseline + extra > Limit)
-        {
-            throw new HeapLimitExceededException(Limit);
-        }
+        _nextCheck = GC.GetAllocatedBytesForCurrentThread() + Math.Max(Limit - used, MinStep);
     }
 }
