@@ -38,6 +38,7 @@ public sealed partial class ScriptEngine
         where T : class
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
+        CheckThread();
         var prototype = new JsObject(basePrototype ?? _realm.ObjectPrototype);
         HostConstructorBody? construct = constructor is null ? null : (realm, args, newTarget) =>
         {

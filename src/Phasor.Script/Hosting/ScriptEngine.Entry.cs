@@ -37,6 +37,16 @@ public sealed partial class ScriptEngine
         _depth++;
     }
 
+    /// <summary>For API calls that do not enter the engine (building values, defining globals): refuses a thread other than a running entry's.</summary>
+    internal void CheckThread()
+    {
+        var owner = Volatile.Read(ref _owner);
+        if (owner != 0 && owner != System.Environment.CurrentManagedThreadId)
+        {
+            throw new InvalidOperationException(HostMessages.WrongThread);
+        }
+    }
+
     /// <summary>Leaves the engine; the outermost exit releases the thread.</summary>
     internal void ExitHost()
     {

@@ -18,6 +18,7 @@ public sealed partial class ScriptEngine
     public ScriptValue CreateFunction(string name, HostCallback callback, int length = 0)
     {
         ArgumentNullException.ThrowIfNull(callback);
+        CheckThread();
         return Export(new EmbedderFunction(this, name, length, (_, self, args) => Import(callback(new CallArguments(this, self, args, isConstruct: false)))));
     }
 
@@ -123,5 +124,9 @@ public sealed partial class ScriptEngine
     internal T Arg<T>(ReadOnlySpan<JsValue> args, int index) =>
         HostConversion.FromScript<T>(this, (uint)index < (uint)args.Length ? args[index] : default, index + 1);
 
-    private ScriptValue Typed(string name, int length, HostFunctionBody body) => Export(new EmbedderFunction(this, name, length, body));
+    private ScriptValue Typed(string name, int length, HostFunctionBody body)
+    {
+        CheckThread();
+        return Export(new EmbedderFunction(this, name, length, body));
+    }
 }

@@ -14,6 +14,7 @@ public sealed partial class ScriptEngine
     public ScriptValue GetGlobal(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        CheckThread();
         if (DeclaredCell(name) is { } cell)
         {
             return cell.Value.IsHole ? default : Export(cell.Value);
@@ -27,6 +28,7 @@ public sealed partial class ScriptEngine
     public void SetGlobal(string name, ScriptValue value)
     {
         ArgumentNullException.ThrowIfNull(name);
+        CheckThread();
         var imported = Import(value);
         if (DeclaredCell(name) is { } cell)
         {
@@ -43,11 +45,16 @@ public sealed partial class ScriptEngine
     }
 
     /// <summary>Creates an empty plain object (<c>{}</c>); fill it with <see cref="ScriptValue.Set(string, ScriptValue)"/>.</summary>
-    public ScriptValue CreateObject() => Export(_realm.CreateObject());
+    public ScriptValue CreateObject()
+    {
+        CheckThread();
+        return Export(_realm.CreateObject());
+    }
 
     /// <summary>Creates an array of the given values.</summary>
     public ScriptValue CreateArray(params ReadOnlySpan<ScriptValue> items)
     {
+        CheckThread();
         var array = _realm.CreateArray(items.Length);
         foreach (var item in items)
         {
@@ -60,6 +67,7 @@ public sealed partial class ScriptEngine
     /// <summary>Creates an array of numbers.</summary>
     public ScriptValue CreateArray(ReadOnlySpan<double> items)
     {
+        CheckThread();
         var array = _realm.CreateArray(items.Length);
         foreach (var item in items)
         {
@@ -76,7 +84,11 @@ public sealed partial class ScriptEngine
     /// plain object; other enumerables an array (both converted element by element); any other object a host object
     /// (an instance of its registered host class, else an opaque handle that comes back as the same C# object).
     /// </remarks>
-    public ScriptValue ToValue(object? value) => Export(ToJsValue(value, 0));
+    public ScriptValue ToValue(object? value)
+    {
+        CheckThread();
+        return Export(ToJsValue(value, 0));
+    }
 
     /// <summary>Calls a function value with a cancellation token; <see cref="ScriptValue.Call"/> is the short form.</summary>
     /// <remarks>

@@ -5,9 +5,11 @@ namespace Phasor.Script.Tests.Hosting;
 
 /// <summary>Scripts that allocate without bound stop with a clear error, never an OutOfMemoryException.</summary>
 /// <remarks>
-/// One class, so these run one after another: the limit measures the process's heap. Each engine starts after a
-/// collection, so garbage left by earlier tests does not inflate its baseline (which would only make it stop later).
+/// The limit measures the process's heap, so these tests run alone (not beside other test classes, whose engines
+/// would count toward a 16 MB limit) and each engine starts after a collection, so garbage left by earlier tests does
+/// not inflate its baseline.
 /// </remarks>
+[Collection(nameof(HeapLimitTests))]
 public sealed class HeapLimitTests
 {
     private const long Limit = 16L << 20;

@@ -70,6 +70,17 @@ public sealed class ReplStateTests
     }
 
     [Fact]
+    public void BlockScopedDeclarations_InALaterCell_DoNotClash()
+    {
+        var engine = new ScriptEngine();
+        engine.Evaluate("let x = 1;");
+
+        var result = engine.Evaluate("{ let x = 2; }\nfunction f() { const x = 3; return x; }\nf() + x");
+
+        Assert.Equal(4.0, result.Value);
+    }
+
+    [Fact]
     public void RejectedEvaluation_DeclaresNothing()
     {
         var engine = new ScriptEngine();

@@ -192,6 +192,7 @@ public sealed class ScriptCallTests
 
         var error = Assert.Throws<InvalidOperationException>(() => engine.Evaluate("2"));
         var call = Assert.Throws<InvalidOperationException>(() => engine.GetGlobal("Math"));
+        Assert.Throws<InvalidOperationException>(() => engine.SetGlobal("x", 1));
 
         release.Set();
         Assert.Contains("another thread", error.Message);
