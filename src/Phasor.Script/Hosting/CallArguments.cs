@@ -6,7 +6,9 @@ namespace Phasor.Script.Hosting;
 /// <remarks>
 /// Valid only during the call: it views the VM's registers. A missing argument reads as undefined, as in JavaScript.
 /// The <c>Get...</c> readers convert as the script's own conversions do (<c>GetNumber</c> is <c>Number(x)</c>: a
-/// missing argument gives NaN); converting an object runs its <c>valueOf</c>/<c>toString</c>.
+/// missing argument gives NaN); converting an object runs its <c>valueOf</c>/<c>toString</c>. A conversion that
+/// throws (a throwing <c>valueOf</c>, a wrong host object) raises <see cref="ScriptErrorException"/>; let it propagate
+/// and the script catches its own error.
 /// </remarks>
 public readonly ref struct CallArguments
 {
@@ -42,34 +44,42 @@ public readonly ref struct CallArguments
     public double GetNumber(int index)
     {
         var value = At(index);
-        return value.IsNumber ? value.Number : Conversions.ToNumber(_engine.Realm, value);
+        return value.IsNumber ? value.Number : Convert(value, static (e, v) => Conversions.ToNumber(e.Realm, v));
     }
 
     /// <summary>Converts an argument as <c>Number(x)</c> does, or gives <paramref name="defaultValue"/> when it is missing or undefined.</summary>
     public double GetNumber(int index, double defaultValue)
     {
         var value = At(index);
-        return value.IsNumber ? value.Number : value.IsUndefined ? defaultValue : Conversions.ToNumber(_engine.Realm, value);
+        return value.IsNumber ? value.Number : value.IsUndefined ? defaultValue : Convert(value, static (e, v) => Conversions.ToNumber(e.Realm, v));
     }
 
     /// <summary>Converts an argument as <c>x | 0</c> does (ToInt32: wraps modulo 2^32, NaN gives 0).</summary>
-    public int GetInt32(int index) => Conversions.ToInt32(_engine.Realm, At(index));
+    public int GetInt32(int index)
+    {
+        var value = At(index);
+        return value.IsNumber ? Conversions.ToInt32(value.Number) : Convert(value, static (e, v) => Conversions.ToInt32(e.Realm, v));
+    }
 
     /// <summary>Converts an argument as <c>Boolean(x)</c> does.</summary>
     public bool GetBoolean(int index) => Conversions.ToBoolean(At(index));
 
     /// <summary>Converts an argument as <c>String(x)</c> does ("undefined" when it is missing).</summary>
-    public string GetString(int index) => Conversions.ToString(_engine.Realm, At(index));
+    public string GetString(int index)
+    {
+        var value = At(index);
+        return value.Ref is string s ? s : Convert(value, static (e, v) => Conversions.ToString(e.Realm, v));
+    }
 
     /// <summary>Gets the C# object behind a host-object argument; a script TypeError when it is not a <typeparamref name="T"/>.</summary>
     public T GetHostObject<T>(int index)
         where T : class =>
-        HostConversion.ToHostObject<T>(_engine, At(index), index + 1);
+        At(index).Ref is HostObject { Target: T target } ? target : Convert((At(index), index + 1), static (e, s) => HostConversion.ToHostObject<T>(e, s.Item1, s.Item2));
 
     /// <summary>Gets the C# object behind <c>this</c>; a script TypeError ("Illegal invocation") when it is not a <typeparamref name="T"/>.</summary>
     public T GetThis<T>()
         where T : class =>
-        HostConversion.ThisObject<T>(_engine, _this);
+        _this.Ref is HostObject { Target: T target } ? target : Convert(_this, static (e, v) => HostConversion.ThisObject<T>(e, v));
 
     /// <summary>Copies the arguments (allocates; for keeping them beyond the call).</summary>
     public ScriptValue[] ToArray()
@@ -84,4 +94,21 @@ public readonly ref struct CallArguments
     }
 
     private JsValue At(int index) => (uint)index < (uint)_args.Length ? _args[index] : default;
+
+    /// <summary>The slow path of a conversion, which may run script or fail: script errors reach the host function as
+    /// <see cref="ScriptErrorException"/> (and return to script as the original error if it lets them propagate).</summary>
+    private TResult Convert<TState, TResult>(TState state, Func<ScriptEngine, TState, TResult> convert)
+    {
+        Exception failure;
+        try
+        {
+            return convert(_engine, state);
+        }
+        catch (ScriptException e)
+        {
+            failure = e;
+        }
+
+        throw _engine.ToHostException(failure);
+    }
 }

@@ -179,7 +179,7 @@ public sealed partial class ScriptEngine
     {
         if (e is HeapLimitExceededException)
         {
-            return new ExecutionInterruptedException(e.Message, e);
+            return new ExecutionInterruptedException(e.Message);
         }
 
         var value = ((ScriptException)e).Value;

@@ -120,6 +120,35 @@ public sealed class HostFunctionTests
     }
 
     [Fact]
+    public void ConversionThatThrows_ReachesTheHostAsScriptErrorException_AndTheScriptAsItsOwnError()
+    {
+        var engine = new ScriptEngine();
+        string? seen = null;
+        engine.SetFunction("inspect", (in CallArguments args) =>
+        {
+            try
+            {
+                return args.GetNumber(0);
+            }
+            catch (ScriptErrorException e)
+            {
+                seen = e.ErrorMessage;
+                throw;
+            }
+        });
+
+        var result = engine.Evaluate("""
+            const bad = { valueOf() { throw new Error('no number'); } };
+            let message = '';
+            try { inspect(bad); } catch (e) { message = e.message; }
+            message
+            """);
+
+        Assert.Equal("no number", seen);
+        Assert.Equal("no number", result.Value);
+    }
+
+    [Fact]
     public void RegisterFunction_StillConvertsThroughObjects()
     {
         var engine = new ScriptEngine();
