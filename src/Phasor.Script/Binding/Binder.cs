@@ -20,6 +20,7 @@ internal sealed partial class Binder
     private List<JumpTarget> _jumps = [];
     private FunctionInfo _function;
     private Scope _scope;
+    private IReadOnlyDictionary<int, bool>? _earlierGlobals;
 
     private Binder(SyntaxTree tree)
     {
@@ -36,9 +37,15 @@ internal sealed partial class Binder
     /// <summary>A statement that break or continue can target, with its label (-1 for none).</summary>
     private readonly record struct JumpTarget(int Label, Statement Statement, bool IsLoop, bool IsLabelOnly);
 
-    public static BoundTree Bind(SyntaxTree tree)
+    public static BoundTree Bind(SyntaxTree tree) => Bind(tree, null);
+
+    /// <summary>Binds a script that continues a session (a REPL or notebook cell).</summary>
+    /// <param name="tree">The parsed script.</param>
+    /// <param name="earlierGlobals">The top-level names earlier scripts declared, each mapped to whether it was lexical
+    /// (let, const, class, enum): redeclaring one lexically, or a lexical one at all, is reported as Node's REPL does.</param>
+    public static BoundTree Bind(SyntaxTree tree, IReadOnlyDictionary<int, bool>? earlierGlobals)
     {
-        var binder = new Binder(tree);
+        var binder = new Binder(tree) { _earlierGlobals = earlierGlobals };
         binder.BindScript();
         return new BoundTree(tree, binder._functions[0], binder._functions);
     }
@@ -64,6 +71,11 @@ internal sealed partial class Binder
         var variable = new Variable(nameId, kind, scope, declarationEnd) { IsGlobal = scope.Kind == ScopeKind.Script && IsUserDeclaration(kind) };
         if (existing is null)
         {
+            if (variable.IsGlobal && _earlierGlobals is not null && _earlierGlobals.TryGetValue(nameId, out var wasLexical) && (wasLexical || variable.IsLexical))
+            {
+                Report(DiagnosticCatalogue.DuplicateDeclaration, span, Name(nameId));
+            }
+
             scope.Add(variable);
             return variable;
         }

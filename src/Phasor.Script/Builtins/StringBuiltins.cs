@@ -222,11 +222,26 @@ internal static partial class StringBuiltins
         {
             Throw.RangeError(realm, ErrorMessages.InvalidCountValue, Conversions.ToString(realm, args.At(0)));
         }
-        if (s.Length * count > (1 << 29))
+        if (s.Length * count > HeapGuard.MaxStringLength)
         {
-            Throw.RangeError(realm, "Invalid string length");
+            Throw.RangeError(realm, ErrorMessages.InvalidStringLength);
         }
-        return new StringBuilder(s.Length * (int)count).Insert(0, s, (int)count).ToString();
+
+        HeapGuard.ReserveString(realm, (long)(s.Length * count));
+        if (s.Length == 0 || count == 0)
+        {
+            return JsValue.EmptyString;
+        }
+
+        // Copy the pattern once, then double what is written: log2(count) block copies instead of count appends.
+        return string.Create(s.Length * (int)count, s, static (span, pattern) =>
+        {
+            pattern.AsSpan().CopyTo(span);
+            for (var filled = pattern.Length; filled < span.Length; filled *= 2)
+            {
+                span[..Math.Min(filled, span.Length - filled)].CopyTo(span[filled..]);
+            }
+        });
     }
 
     private static JsValue Pad(Realm realm, string s, ReadOnlySpan<JsValue> args, bool atStart)
@@ -237,6 +252,7 @@ internal static partial class StringBuiltins
         {
             return s;
         }
+        HeapGuard.ReserveString(realm, maxLength);
         var fillLength = (int)maxLength - s.Length;
         var sb = new StringBuilder(fillLength);
         while (sb.Length < fillLength)

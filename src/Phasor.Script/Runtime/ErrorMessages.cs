@@ -13,6 +13,7 @@ internal static class ErrorMessages
     public const string ConstAssignment = "Assignment to constant variable.";
     public const string StackOverflow = "Maximum call stack size exceeded";
     public const string InvalidArrayLength = "Invalid array length";
+    public const string InvalidStringLength = "Invalid string length";
     public const string ReadOnlyProperty = "Cannot assign to read only property '{0}' of object '{1}'";
     public const string NotExtensible = "Cannot add property {0}, object is not extensible";
     public const string GetterOnly = "Cannot set property {0} of {1} which has only a getter";

@@ -26,6 +26,7 @@ internal sealed class JsArray : JsObject
     public JsArray(Shape shape, int capacity)
         : base(shape)
     {
+        HeapGuard.ReserveValues(capacity);
         _dense = capacity == 0 ? [] : new JsValue[capacity];
         SetFlag(ObjectFlags.HasExoticProperties);
     }
@@ -137,7 +138,14 @@ internal sealed class JsArray : JsObject
             }
             MakeSparse();
         }
-        _sparse![index] = value;
+        var count = _sparse!.Count;
+        if (count >= 1 << 16 && (count & (count - 1)) == 0)
+        {
+            // The dictionary grows near powers of two; an entry costs about as much as three values.
+            HeapGuard.ReserveValues(3L * count);
+        }
+
+        _sparse[index] = value;
         if (index >= _length)
         {
             _length = index + 1;
@@ -165,7 +173,9 @@ internal sealed class JsArray : JsObject
             capacity = needed;
         }
         var old = _dense.Length;
-        Array.Resize(ref _dense, (int)Math.Min(capacity, (uint)Array.MaxLength));
+        capacity = Math.Min(capacity, (uint)Array.MaxLength);
+        HeapGuard.ReserveValues(capacity);
+        Array.Resize(ref _dense, (int)capacity);
         for (var i = old; i < _dense.Length; i++)
         {
             _dense[i] = JsValue.Hole;
@@ -296,6 +306,7 @@ internal sealed class JsArray : JsObject
     /// <summary>Copies elements [0, Length) into a new array, holes read as undefined (for builtins that snapshot).</summary>
     public JsValue[] ToArray(Realm realm)
     {
+        HeapGuard.ReserveValues(_length);
         var result = new JsValue[_length];
         for (uint i = 0; i < _length; i++)
         {

@@ -234,6 +234,8 @@ internal sealed partial class VirtualMachine : ICallInvoker
         {
             throw new ExecutionInterruptedException(VmMessages.Cancelled);
         }
+
+        HeapGuard.Sample();
     }
 
     /// <summary>Gets the position (file:line:col) of the last <c>throw</c> statement, reported for thrown non-Error values.</summary>
