@@ -117,7 +117,17 @@ public ref struct WasmReader
     }
 
     /// <summary>Reads a signed LEB128 of at most 32 bits; the unused bits of a fifth byte must extend the sign.</summary>
-    public int ReadVarS32() => (int)ReadSigned(32);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int ReadVarS32()
+    {
+        // Most constants in real code are small: one byte, bit 6 the sign.
+        if ((uint)_position < (uint)_bytes.Length && _bytes[_position] < 0x80)
+        {
+            return (sbyte)(_bytes[_position++] << 1) >> 1;
+        }
+
+        return (int)ReadSigned(32);
+    }
 
     /// <summary>Reads a signed LEB128 of at most 33 bits (block types, spec 5.4.1).</summary>
     public long ReadVarS33() => ReadSigned(33);
@@ -159,13 +169,17 @@ public ref struct WasmReader
     /// <summary>Reads the 8 little-endian bytes of an f64, as bits.</summary>
     public ulong ReadF64Bits() => System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(ReadBytes(8));
 
-    /// <summary>Reads a name: a u32 byte length, then that many bytes of valid UTF-8 (spec 5.2.4).</summary>
+    /// <summary>
+    /// Reads a name: a u32 byte length, then that many bytes of valid UTF-8 (spec 5.2.4). A length past the end of the
+    /// bytes is "length out of bounds", as the suite words it.
+    /// </summary>
     public string ReadName()
     {
+        var lengthOffset = Offset;
         var length = ReadVarU32();
         if (length > Remaining)
         {
-            ThrowUnexpectedEnd();
+            throw new MalformedModuleException("length out of bounds", lengthOffset);
         }
 
         var start = Offset;
