@@ -67,6 +67,15 @@ public sealed class ReplCommandTests
     }
 
     [Fact]
+    public void Repl_StringContinuesOnlyAfterABackslash()
+    {
+        var (exit, transcript) = CliRunner.RunTranscript("'abc\\\ndef'\nlet s = 'open\n1\n", "repl");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("'abcdef'\nREPL2:1:9: error PS1003: Unterminated string literal\nlet s = 'open\n        ^\n1\n", transcript);
+    }
+
+    [Fact]
     public void Repl_ErrorsAreLocatedAndTheSessionGoesOn()
     {
         const string input = """

@@ -57,6 +57,30 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public void Run_ArgumentsWithQuotesEscapesAndUnicode_ReachTheScriptUnchanged()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("raw.ts", "console.log(process.argv.slice(2).join('|'));\nconsole.log(process.argv.slice(2).map(a => a.length).join(','));");
+        string[] args = ["quote\"d 'x'", "back\\slash \\u0041", "new\nline\r", "sep\u2028ara\u2029tor", "note \U0001F3B5", "tab\there\u0001", "", "${x}`"];
+
+        var (exit, stdout, stderr) = CliRunner.Run(["run", path, .. args]);
+
+        Assert.Equal((0, ""), (exit, stderr));
+        Assert.Equal(string.Join("|", args) + "\n" + string.Join(",", args.Select(a => a.Length)) + "\n", stdout);
+    }
+
+    [Fact]
+    public void Run_ProcessHelpers_LeaveNoOtherGlobals()
+    {
+        using var dir = new TempDir();
+        var path = dir.Write("globals.ts", "console.log(typeof __phasorProcessExit, typeof process.exit, process.platform.length > 0, Object.keys(globalThis).includes('process'));");
+
+        var (exit, stdout, _) = CliRunner.Run("run", path);
+
+        Assert.Equal((0, "undefined function true false\n"), (exit, stdout));
+    }
+
+    [Fact]
     public void Run_ScriptMayDeclareItsOwnProcess()
     {
         using var dir = new TempDir();

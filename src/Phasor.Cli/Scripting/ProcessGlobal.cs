@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Globalization;
 using System.Text;
 using Phasor.Script.Hosting;
@@ -54,29 +53,19 @@ internal static class ProcessGlobal
         }
 
         text.Append("], env: {");
-        var first = true;
-        foreach (var (name, value) in EnvironmentVariables())
+        var variables = Environment.GetEnvironmentVariables();
+        var names = new string[variables.Count];
+        variables.Keys.CopyTo(names, 0);
+        Array.Sort(names, StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++)
         {
-            text.Append(first ? "" : ", ").Append(Quote(name)).Append(": ").Append(Quote(value));
-            first = false;
+            text.Append(i == 0 ? "" : ", ").Append(Quote(names[i])).Append(": ").Append(Quote((string?)variables[names[i]] ?? ""));
         }
 
         text.Append("}, platform: ").Append(Quote(Platform())).Append(", exitCode: undefined, exit: undefined };\n");
         text.Append("  process.exit = function exit(code) { hostExit(code === undefined ? process.exitCode : code); };\n");
         text.Append("  return process;\n})(").Append(ExitFunction).Append(") });\ndelete globalThis.").Append(ExitFunction).Append(";\n");
         return text.ToString();
-    }
-
-    private static List<(string Name, string Value)> EnvironmentVariables()
-    {
-        var variables = new List<(string Name, string Value)>();
-        foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
-        {
-            variables.Add(((string)entry.Key, (string?)entry.Value ?? ""));
-        }
-
-        variables.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-        return variables;
     }
 
     private static string Platform() =>
