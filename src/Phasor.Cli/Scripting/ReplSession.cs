@@ -52,27 +52,8 @@ internal sealed class ReplSession
             _out.WriteLine("Phasor Script REPL. Type :help for commands, :quit or Ctrl+D to leave.");
         }
 
-        while (true)
+        while (ReadLine() is { } line)
         {
-            if (_prompt)
-            {
-                _out.Write(_pending.Length == 0 ? Prompt : ContinuationPrompt);
-                _out.Flush();
-            }
-
-            var line = _input.ReadLine();
-            if (line is null)
-            {
-                // An unfinished input at the end is evaluated anyway, so its error is shown.
-                var code = _pending.Length > 0 ? Evaluate(final: true) : null;
-                if (_prompt)
-                {
-                    _out.WriteLine();
-                }
-
-                return code ?? ExitCodes.Ok;
-            }
-
             if (IsCommand(line))
             {
                 if (!RunCommand(line.Trim()))
@@ -95,6 +76,27 @@ internal sealed class ReplSession
                 return exit;
             }
         }
+
+        // An unfinished input at the end is evaluated anyway, so its error is shown.
+        var code = _pending.Length > 0 ? Evaluate(final: true) : null;
+        if (_prompt)
+        {
+            _out.WriteLine();
+        }
+
+        return code ?? ExitCodes.Ok;
+    }
+
+    /// <summary>Prompts (on a terminal) and reads one line; null at the end of the input.</summary>
+    private string? ReadLine()
+    {
+        if (_prompt)
+        {
+            _out.Write(_pending.Length == 0 ? Prompt : ContinuationPrompt);
+            _out.Flush();
+        }
+
+        return _input.ReadLine();
     }
 
     /// <summary>
