@@ -127,7 +127,7 @@ public sealed class BenchCommand : ICommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"cannot write '{path}': {PatchFiles.Reason(e)}");
+            throw new UsageException($"cannot write '{path}': {FileErrors.Reason(e)}");
         }
     }
 }
