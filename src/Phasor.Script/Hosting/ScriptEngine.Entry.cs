@@ -142,7 +142,7 @@ public sealed partial class ScriptEngine
     /// <summary>Whether an exception thrown by embedder code is a failure to report to the script as an error.</summary>
     /// <remarks>Not the engine's own control flow (script throws, interruptions), nor a process-level failure.</remarks>
     internal static bool IsHostFault(Exception e) =>
-        e is not (ScriptException or ExecutionInterruptedException or HeapLimitExceededException or OutOfMemoryException or InsufficientExecutionStackException);
+        e is not (ScriptException or ScriptTerminationException or ExecutionInterruptedException or HeapLimitExceededException or OutOfMemoryException or InsufficientExecutionStackException);
 
     /// <summary>Turns an exception from embedder code into the script error the script sees.</summary>
     /// <remarks>
