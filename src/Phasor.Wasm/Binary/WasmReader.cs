@@ -159,13 +159,17 @@ public ref struct WasmReader
     /// <summary>Reads the 8 little-endian bytes of an f64, as bits.</summary>
     public ulong ReadF64Bits() => System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(ReadBytes(8));
 
-    /// <summary>Reads a name: a u32 byte length, then that many bytes of valid UTF-8 (spec 5.2.4).</summary>
+    /// <summary>
+    /// Reads a name: a u32 byte length, then that many bytes of valid UTF-8 (spec 5.2.4). A length past the end of the
+    /// bytes is "length out of bounds", as the suite words it.
+    /// </summary>
     public string ReadName()
     {
+        var lengthOffset = Offset;
         var length = ReadVarU32();
         if (length > Remaining)
         {
-            ThrowUnexpectedEnd();
+            throw new MalformedModuleException("length out of bounds", lengthOffset);
         }
 
         var start = Offset;
