@@ -39,12 +39,12 @@ public static class ModuleValidator
         CheckFunctionTypeIndices(module);
         foreach (var table in module.DefinedTables)
         {
-            CheckLimits(table.Limits, uint.MaxValue, null, 0);
+            CheckLimits(table.Limits, uint.MaxValue, null, module.SectionOffsets[(int)SectionId.Table]);
         }
 
         foreach (var memory in module.DefinedMemories)
         {
-            CheckLimits(memory.Limits, MemoryType.MaxPages, MemorySize, 0);
+            CheckLimits(memory.Limits, MemoryType.MaxPages, MemorySize, module.SectionOffsets[(int)SectionId.Memory]);
         }
 
         var constants = new ConstantExpressionValidator(module);
@@ -61,7 +61,7 @@ public static class ModuleValidator
         CheckExports(module);
         if (module.Memories.Length > 1)
         {
-            throw new InvalidModuleException(MultipleMemories, module.Bytes.Length);
+            throw new InvalidModuleException(MultipleMemories, module.SectionOffsets[(int)SectionId.Memory]);
         }
 
         return new ValidationResult(summaries);
@@ -93,12 +93,12 @@ public static class ModuleValidator
         {
             foreach (var t in type.Parameters)
             {
-                CheckNotSimd(t, 0);
+                CheckNotSimd(t, module.SectionOffsets[(int)SectionId.Type]);
             }
 
             foreach (var t in type.Results)
             {
-                CheckNotSimd(t, 0);
+                CheckNotSimd(t, module.SectionOffsets[(int)SectionId.Type]);
             }
         }
     }
@@ -110,16 +110,16 @@ public static class ModuleValidator
             switch (import.Kind)
             {
                 case ExternalKind.Function:
-                    CheckTypeIndex(module, import.FunctionTypeIndex);
+                    CheckTypeIndex(module, import.FunctionTypeIndex, import.Offset);
                     break;
                 case ExternalKind.Table:
-                    CheckLimits(import.Table.Limits, uint.MaxValue, null, 0);
+                    CheckLimits(import.Table.Limits, uint.MaxValue, null, import.Offset);
                     break;
                 case ExternalKind.Memory:
-                    CheckLimits(import.Memory.Limits, MemoryType.MaxPages, MemorySize, 0);
+                    CheckLimits(import.Memory.Limits, MemoryType.MaxPages, MemorySize, import.Offset);
                     break;
                 case ExternalKind.Global:
-                    CheckNotSimd(import.Global.Type, 0);
+                    CheckNotSimd(import.Global.Type, import.Offset);
                     break;
             }
         }
@@ -129,15 +129,15 @@ public static class ModuleValidator
     {
         foreach (var index in module.FunctionTypeIndices)
         {
-            CheckTypeIndex(module, index);
+            CheckTypeIndex(module, index, module.SectionOffsets[(int)SectionId.Function]);
         }
     }
 
-    private static void CheckTypeIndex(ModuleDefinition module, uint index)
+    private static void CheckTypeIndex(ModuleDefinition module, uint index, int offset)
     {
         if (index >= module.Types.Length)
         {
-            throw new InvalidModuleException(Unknown("type", index), 0);
+            throw new InvalidModuleException(Unknown("type", index), offset);
         }
     }
 
@@ -207,15 +207,16 @@ public static class ModuleValidator
             return;
         }
 
+        var offset = module.SectionOffsets[(int)SectionId.Start];
         if (start >= module.FunctionTypes.Length)
         {
-            throw new InvalidModuleException(Unknown("function", start), 0);
+            throw new InvalidModuleException(Unknown("function", start), offset);
         }
 
         var type = module.FunctionTypes[start];
         if (type.Parameters.Length != 0 || type.Results.Length != 0)
         {
-            throw new InvalidModuleException(StartFunction, 0);
+            throw new InvalidModuleException(StartFunction, offset);
         }
     }
 
@@ -233,12 +234,12 @@ public static class ModuleValidator
             };
             if (export.Index >= count)
             {
-                throw new InvalidModuleException(Unknown(space, export.Index), 0);
+                throw new InvalidModuleException(Unknown(space, export.Index), export.Offset);
             }
 
             if (!names.Add(export.Name))
             {
-                throw new InvalidModuleException(DuplicateExport, 0);
+                throw new InvalidModuleException(DuplicateExport, export.Offset);
             }
         }
     }
