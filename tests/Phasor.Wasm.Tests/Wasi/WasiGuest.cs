@@ -41,6 +41,16 @@ internal sealed class WasiGuest : IDisposable
 
     public MemoryInstance Memory { get; }
 
+    /// <summary>Gets the caller every call is made as: the memory-only instance.</summary>
+    public Caller Caller => new(Store, _instance);
+
+    /// <summary>Gets the slot-level implementation of WASI function <paramref name="name"/>.</summary>
+    public SlotCallback Function(string name)
+    {
+        Assert.True(_linker.TryGet(WasiContext.ModuleName, name, out var item), $"{name} is not defined");
+        return ((FunctionInstance)item).Host!;
+    }
+
     /// <summary>Calls WASI function <paramref name="name"/>; i64 parameters take the whole value, i32 ones the low bits.</summary>
     public int Call(string name, params long[] args)
     {
