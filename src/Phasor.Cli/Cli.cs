@@ -12,7 +12,7 @@ public static class Cli
 
     /// <summary>The verbs, in the order help lists them.</summary>
     public static IReadOnlyList<ICommand> Commands { get; } =
-        [new DemoCommand(), new RenderCommand(), new CheckCommand(), new NodesCommand(), new BenchCommand()];
+        [new DemoCommand(), new RenderCommand(), new CheckCommand(), new NodesCommand(), new BenchCommand(), new WasmCommand()];
 
     /// <summary>
     /// Runs `phasor` with <paramref name="args"/>. User errors print one message on stderr and return 1;

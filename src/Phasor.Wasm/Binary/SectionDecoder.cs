@@ -24,6 +24,7 @@ internal sealed class SectionDecoder
     /// <summary>Decodes one section's contents; <paramref name="size"/> bytes follow the reader's position.</summary>
     public void Decode(ref WasmReader reader, SectionId id, int size, int sectionOffset)
     {
+        _module.SectionOffsets[(int)id] = sectionOffset;
         switch (id)
         {
             case SectionId.Custom:
@@ -120,15 +121,16 @@ internal sealed class SectionDecoder
 
     private static Import ReadImport(ref WasmReader reader)
     {
+        var offset = reader.Offset;
         var module = reader.ReadName();
         var name = reader.ReadName();
         var kindOffset = reader.Offset;
         return reader.ReadByte() switch
         {
-            0 => new Import(module, name, ExternalKind.Function, functionTypeIndex: reader.ReadVarU32()),
-            1 => new Import(module, name, ExternalKind.Table, table: TypeDecoder.ReadTableType(ref reader)),
-            2 => new Import(module, name, ExternalKind.Memory, memory: TypeDecoder.ReadMemoryType(ref reader)),
-            3 => new Import(module, name, ExternalKind.Global, global: TypeDecoder.ReadGlobalType(ref reader)),
+            0 => new Import(module, name, ExternalKind.Function, functionTypeIndex: reader.ReadVarU32()) { Offset = offset },
+            1 => new Import(module, name, ExternalKind.Table, table: TypeDecoder.ReadTableType(ref reader)) { Offset = offset },
+            2 => new Import(module, name, ExternalKind.Memory, memory: TypeDecoder.ReadMemoryType(ref reader)) { Offset = offset },
+            3 => new Import(module, name, ExternalKind.Global, global: TypeDecoder.ReadGlobalType(ref reader)) { Offset = offset },
             _ => throw new MalformedModuleException("malformed import kind", kindOffset),
         };
     }
@@ -141,6 +143,7 @@ internal sealed class SectionDecoder
 
     private static Export ReadExport(ref WasmReader reader)
     {
+        var offset = reader.Offset;
         var name = reader.ReadName();
         var kindOffset = reader.Offset;
         var kind = reader.ReadByte();
@@ -149,7 +152,7 @@ internal sealed class SectionDecoder
             throw new MalformedModuleException("malformed export kind", kindOffset);
         }
 
-        return new Export(name, (ExternalKind)kind, reader.ReadVarU32());
+        return new Export(name, (ExternalKind)kind, reader.ReadVarU32()) { Offset = offset };
     }
 
     private void ReadCode(ref WasmReader reader)

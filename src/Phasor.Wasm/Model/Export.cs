@@ -4,4 +4,8 @@ namespace Phasor.Wasm.Model;
 /// <param name="Name">The export name (unique within the module).</param>
 /// <param name="Kind">The index space.</param>
 /// <param name="Index">The index in that space (imports first, then definitions).</param>
-public sealed record Export(string Name, ExternalKind Kind, uint Index);
+public sealed record Export(string Name, ExternalKind Kind, uint Index)
+{
+    /// <summary>Gets the byte offset of the export's entry in the module, for error messages.</summary>
+    public int Offset { get; init; }
+}

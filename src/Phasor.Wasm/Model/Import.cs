@@ -36,4 +36,7 @@ public sealed class Import
 
     /// <summary>Gets the type of an imported global.</summary>
     public GlobalType Global { get; }
+
+    /// <summary>Gets the byte offset of the import's entry in the module, for error messages.</summary>
+    public int Offset { get; init; }
 }

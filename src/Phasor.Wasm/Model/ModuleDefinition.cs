@@ -54,6 +54,12 @@ public sealed class ModuleDefinition
     /// <summary>Gets or sets the custom sections, in order.</summary>
     public CustomSection[] CustomSections { get; set; } = [];
 
+    /// <summary>
+    /// Gets the byte offset of each non-custom section's id byte, indexed by section id (1 to 12), or 0 when the
+    /// module has no such section; module-level validation errors point there.
+    /// </summary>
+    public int[] SectionOffsets { get; } = new int[13];
+
     /// <summary>Gets or sets the names from the <c>name</c> section (empty when absent or malformed).</summary>
     public ModuleNames Names { get; set; } = new();
 

@@ -253,6 +253,14 @@ public sealed class ModuleDecoderTests
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 100_000);
     }
 
+    /// <summary>Decodes for other tests (index views built, so later measurements see only their own work).</summary>
+    internal static ModuleDefinition DecodeForTest(byte[] bytes)
+    {
+        var module = ModuleDecoder.Decode(bytes);
+        _ = (module.FunctionTypes, module.Globals, module.Tables, module.Memories);
+        return module;
+    }
+
     private static void AssertMalformed(byte[] bytes, string message, int? offset = null)
     {
         var e = Assert.Throws<MalformedModuleException>(() => ModuleDecoder.Decode(bytes));
