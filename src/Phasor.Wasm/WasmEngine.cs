@@ -1,3 +1,4 @@
+using Phasor.Wasm.Binary;
 using Phasor.Wasm.Interpreter;
 using Phasor.Wasm.Model;
 using Phasor.Wasm.Runtime;
@@ -29,6 +30,15 @@ public sealed class WasmEngine
 
     /// <summary>Gets the tier modules are lowered for.</summary>
     internal IExecutionTier Tier { get; }
+
+    /// <summary>Decodes, validates and lowers a module (spec 5, 3); the module keeps <paramref name="bytes"/>.</summary>
+    /// <exception cref="Errors.MalformedModuleException">The bytes are not a well-formed module.</exception>
+    /// <exception cref="Errors.InvalidModuleException">The module breaks a validation rule.</exception>
+    public CompiledModule Compile(ReadOnlyMemory<byte> bytes)
+    {
+        var module = ModuleDecoder.Decode(bytes);
+        return CompileValidated(module);
+    }
 
     /// <summary>Lowers a module that has been decoded and validated.</summary>
     internal CompiledModule CompileValidated(ModuleDefinition module)

@@ -117,7 +117,17 @@ public ref struct WasmReader
     }
 
     /// <summary>Reads a signed LEB128 of at most 32 bits; the unused bits of a fifth byte must extend the sign.</summary>
-    public int ReadVarS32() => (int)ReadSigned(32);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int ReadVarS32()
+    {
+        // Most constants in real code are small: one byte, bit 6 the sign.
+        if ((uint)_position < (uint)_bytes.Length && _bytes[_position] < 0x80)
+        {
+            return (sbyte)(_bytes[_position++] << 1) >> 1;
+        }
+
+        return (int)ReadSigned(32);
+    }
 
     /// <summary>Reads a signed LEB128 of at most 33 bits (block types, spec 5.4.1).</summary>
     public long ReadVarS33() => ReadSigned(33);

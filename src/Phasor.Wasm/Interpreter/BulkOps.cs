@@ -15,7 +15,7 @@ internal static unsafe class BulkOps
         var memory = instance.DefaultMemory!;
         if ((ulong)s + n > (ulong)data.Length || (ulong)d + n > memory.Length64)
         {
-            Traps.Throw(TrapKind.OutOfBoundsMemoryAccess, ip);
+            throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
         }
 
         data.Slice((int)s, (int)n).CopyTo(new Span<byte>(memory.Base + d, (int)n));
@@ -26,7 +26,7 @@ internal static unsafe class BulkOps
     {
         if ((ulong)s + n > size || (ulong)d + n > size)
         {
-            Traps.Throw(TrapKind.OutOfBoundsMemoryAccess, ip);
+            throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
         }
 
         Buffer.MemoryCopy(memory + s, memory + d, n, n);
@@ -37,7 +37,7 @@ internal static unsafe class BulkOps
     {
         if ((ulong)d + n > size)
         {
-            Traps.Throw(TrapKind.OutOfBoundsMemoryAccess, ip);
+            throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
         }
 
         new Span<byte>(memory + d, (int)n).Fill(value);
@@ -49,7 +49,7 @@ internal static unsafe class BulkOps
         var elements = table.Elements;
         if (i >= (uint)elements.Length)
         {
-            Traps.Throw(TrapKind.OutOfBoundsTableAccess, ip);
+            throw Traps.At(TrapKind.OutOfBoundsTableAccess, ip);
         }
 
         return elements[i];
@@ -61,7 +61,7 @@ internal static unsafe class BulkOps
         var elements = table.Elements;
         if (i >= (uint)elements.Length)
         {
-            Traps.Throw(TrapKind.OutOfBoundsTableAccess, ip);
+            throw Traps.At(TrapKind.OutOfBoundsTableAccess, ip);
         }
 
         elements[i] = value;
@@ -73,7 +73,7 @@ internal static unsafe class BulkOps
         var elements = table.Elements;
         if ((ulong)i + n > (ulong)elements.Length)
         {
-            Traps.Throw(TrapKind.OutOfBoundsTableAccess, ip);
+            throw Traps.At(TrapKind.OutOfBoundsTableAccess, ip);
         }
 
         elements.AsSpan((int)i, (int)n).Fill(value);
@@ -84,7 +84,7 @@ internal static unsafe class BulkOps
     {
         if ((ulong)s + n > source.Size || (ulong)d + n > destination.Size)
         {
-            Traps.Throw(TrapKind.OutOfBoundsTableAccess, ip);
+            throw Traps.At(TrapKind.OutOfBoundsTableAccess, ip);
         }
 
         Array.Copy(source.Elements, (int)s, destination.Elements, (int)d, (int)n);
@@ -95,7 +95,7 @@ internal static unsafe class BulkOps
     {
         if ((ulong)s + n > (ulong)segment.Length || (ulong)d + n > table.Size)
         {
-            Traps.Throw(TrapKind.OutOfBoundsTableAccess, ip);
+            throw Traps.At(TrapKind.OutOfBoundsTableAccess, ip);
         }
 
         Array.Copy(segment, (int)s, table.Elements, (int)d, (int)n);

@@ -56,6 +56,14 @@ internal sealed unsafe class InterpreterModule : ITierModule
         }
     }
 
+    /// <summary>Prints the IR of defined function <paramref name="definedIndex"/>.</summary>
+    public string Disassemble(int definedIndex)
+    {
+        var start = _functions[definedIndex].Start;
+        var end = definedIndex + 1 < _functions.Length ? _functions[definedIndex + 1].Start : _code.Length;
+        return Disassembler.Print(_code, start, end);
+    }
+
     /// <summary>Gets the defined function whose code contains word <paramref name="position"/>.</summary>
     public int FunctionAt(int position)
     {

@@ -22,39 +22,28 @@ internal static unsafe class Machine
     [SkipLocalsInit]
     public static void Run(Instance instance, InterpreterModule module, int function, ulong* fp)
     {
-        var store = instance.Store;
-        var stack = store.Stack;
-        var code = module.Code;
-        var funcs = module.Functions;
-        var frameBase = stack.FrameTop;
-        var frame = frameBase;
-        var frameEnd = stack.FrameEnd;
-        var stackEnd = stack.SlotEnd;
-        var memory = instance.DefaultMemory;
-        byte* mem = null;
-        ulong memSize = 0;
-        if (memory != null)
+        // Everything the hot handlers do not touch stays behind one reference, so the JIT has registers for the rest.
+        var ctx = (InstanceContext?)instance.TierState ?? InstanceContext.Create(instance, module);
+        var frame = ctx.Stack.FrameTop;
+        var memory = ctx.Memory;
+        var fuel = TakeFuel(ctx.Store);
+        var entry = ctx.Functions + function;
+        if (frame == ctx.FrameEnd || fp + entry->FrameSize > ctx.StackEnd)
         {
-            mem = memory.Base;
-            memSize = memory.Length64;
+            throw Traps.At(TrapKind.CallStackExhausted, ctx.Code + entry->Start);
         }
 
-        var globals = instance.Globals;
-        var tables = instance.Tables;
-        var functions = instance.Functions;
-        var fuel = TakeFuel(store);
-        var entry = funcs + function;
-        if (fp + entry->FrameSize > stackEnd)
-        {
-            Traps.Throw(TrapKind.CallStackExhausted, code + entry->Start);
-        }
+        // The activation's first record has no return address: returning to it leaves the loop.
+        frame->ReturnIp = null;
+        frame->Fp = fp;
+        frame++;
 
         for (int i = entry->ParamCount, end = i + entry->LocalCount; i < end; i++)
         {
             fp[i] = 0;
         }
 
-        var ip = code + entry->Start;
+        var ip = ctx.Code + entry->Start;
         FunctionCode* callee;
         ulong* calleeFp;
         int* returnIp;
@@ -63,17 +52,16 @@ internal static unsafe class Machine
             switch ((Op)(*ip))
             {
             case Op.Unreachable:
-                Traps.Throw(TrapKind.Unreachable, ip);
-                continue;
+                throw Traps.At(TrapKind.Unreachable, ip);
             case Op.Br:
                 {
                     var off = ip[1];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -81,12 +69,12 @@ internal static unsafe class Machine
                 if ((uint)fp[ip[1]] != 0)
                 {
                     var off = ip[2];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -96,12 +84,12 @@ internal static unsafe class Machine
                 if ((uint)fp[ip[1]] == 0)
                 {
                     var off = ip[2];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -111,12 +99,12 @@ internal static unsafe class Machine
                 if (fp[ip[1]] != 0)
                 {
                     var off = ip[2];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -126,12 +114,12 @@ internal static unsafe class Machine
                 if (fp[ip[1]] == 0)
                 {
                     var off = ip[2];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -142,61 +130,49 @@ internal static unsafe class Machine
                     var last = (uint)ip[2] - 1;
                     var index = Math.Min((uint)fp[ip[1]], last);
                     var off = ip[3 + index];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
             case Op.Return:
-                if (frame == frameBase)
-                {
-                    store.FuelLeft += fuel;
-                    return;
-                }
-
                 frame--;
                 ip = frame->ReturnIp;
                 fp = frame->Fp;
+                if (ip == null)
+                {
+                    ctx.Store.FuelLeft += fuel;
+                    return;
+                }
+
                 continue;
             case Op.Call:
-                callee = funcs + ip[1];
+                callee = ctx.Functions + ip[1];
                 calleeFp = fp + ip[2];
                 returnIp = ip + 3;
                 goto Enter;
             case Op.CallImport:
-                stack.FrameTop = frame;
-                fuel = CallOut(store, functions[ip[1]], fp + ip[2], instance, fuel);
-                if (memory != null)
-                {
-                    mem = memory.Base;
-                    memSize = memory.Length64;
-                }
-
+                ctx.Stack.FrameTop = frame;
+                fuel = CallOut(ctx, ctx.FunctionInstances[ip[1]], fp + ip[2], fuel);
                 ip += 3;
                 continue;
             case Op.CallIndirect:
                 {
-                    var target = Resolve(store, tables[ip[2]], (uint)fp[ip[3]], ip[1], ip);
-                    if (target.Instance == instance)
+                    var target = Resolve(ctx, ctx.Tables[ip[2]], (uint)fp[ip[3]], ip[1], ip);
+                    if (target.Instance == ctx.Instance)
                     {
-                        callee = funcs + target.DefinedIndex;
+                        callee = ctx.Functions + target.DefinedIndex;
                         calleeFp = fp + ip[4];
                         returnIp = ip + 5;
                         goto Enter;
                     }
 
-                    stack.FrameTop = frame;
-                    fuel = CallOut(store, target, fp + ip[4], instance, fuel);
-                    if (memory != null)
-                    {
-                        mem = memory.Base;
-                        memSize = memory.Length64;
-                    }
-
+                    ctx.Stack.FrameTop = frame;
+                    fuel = CallOut(ctx, target, fp + ip[4], fuel);
                     ip += 5;
                     continue;
                 }
@@ -218,43 +194,43 @@ internal static unsafe class Machine
                 ip += 5;
                 continue;
             case Op.GlobalGet:
-                fp[ip[1]] = globals[ip[2]].Bits;
+                fp[ip[1]] = ctx.Globals[ip[2]].Bits;
                 ip += 3;
                 continue;
             case Op.GlobalSet:
-                globals[ip[1]].Bits = fp[ip[2]];
+                ctx.Globals[ip[1]].Bits = fp[ip[2]];
                 ip += 3;
                 continue;
             case Op.TableGet:
-                fp[ip[1]] = BulkOps.TableGet(tables[ip[2]], (uint)fp[ip[3]], ip);
+                fp[ip[1]] = BulkOps.TableGet(ctx.Tables[ip[2]], (uint)fp[ip[3]], ip);
                 ip += 4;
                 continue;
             case Op.TableSet:
-                BulkOps.TableSet(tables[ip[1]], (uint)fp[ip[2]], fp[ip[3]], ip);
+                BulkOps.TableSet(ctx.Tables[ip[1]], (uint)fp[ip[2]], fp[ip[3]], ip);
                 ip += 4;
                 continue;
             case Op.TableSize:
-                fp[ip[1]] = tables[ip[2]].Size;
+                fp[ip[1]] = ctx.Tables[ip[2]].Size;
                 ip += 3;
                 continue;
             case Op.TableGrow:
-                fp[ip[1]] = (uint)tables[ip[2]].GrowRaw((uint)fp[ip[4]], fp[ip[3]]);
+                fp[ip[1]] = (uint)ctx.Tables[ip[2]].GrowRaw((uint)fp[ip[4]], fp[ip[3]]);
                 ip += 5;
                 continue;
             case Op.TableFill:
-                BulkOps.TableFill(tables[ip[1]], (uint)fp[ip[2]], fp[ip[3]], (uint)fp[ip[4]], ip);
+                BulkOps.TableFill(ctx.Tables[ip[1]], (uint)fp[ip[2]], fp[ip[3]], (uint)fp[ip[4]], ip);
                 ip += 5;
                 continue;
             case Op.TableCopy:
-                BulkOps.TableCopy(tables[ip[1]], tables[ip[2]], (uint)fp[ip[3]], (uint)fp[ip[4]], (uint)fp[ip[5]], ip);
+                BulkOps.TableCopy(ctx.Tables[ip[1]], ctx.Tables[ip[2]], (uint)fp[ip[3]], (uint)fp[ip[4]], (uint)fp[ip[5]], ip);
                 ip += 6;
                 continue;
             case Op.TableInit:
-                BulkOps.TableInit(tables[ip[1]], instance.ElementSegments[ip[2]], (uint)fp[ip[3]], (uint)fp[ip[4]], (uint)fp[ip[5]], ip);
+                BulkOps.TableInit(ctx.Tables[ip[1]], ctx.Instance.ElementSegments[ip[2]], (uint)fp[ip[3]], (uint)fp[ip[4]], (uint)fp[ip[5]], ip);
                 ip += 6;
                 continue;
             case Op.ElemDrop:
-                instance.ElementSegments[ip[1]] = [];
+                ctx.Instance.ElementSegments[ip[1]] = [];
                 ip += 2;
                 continue;
             case Op.RefIsNull:
@@ -262,45 +238,43 @@ internal static unsafe class Machine
                 ip += 3;
                 continue;
             case Op.RefFunc:
-                fp[ip[1]] = functions[ip[2]].Handle;
+                fp[ip[1]] = ctx.FunctionInstances[ip[2]].Handle;
                 ip += 3;
                 continue;
             case Op.MemorySize:
-                fp[ip[1]] = memory!.Pages;
+                fp[ip[1]] = memory.Pages;
                 ip += 2;
                 continue;
             case Op.MemoryGrow:
-                fp[ip[1]] = (uint)memory!.Grow((uint)fp[ip[2]]);
-                mem = memory.Base;
-                memSize = memory.Length64;
+                fp[ip[1]] = (uint)memory.Grow((uint)fp[ip[2]]);
                 ip += 3;
                 continue;
             case Op.MemoryInit:
-                BulkOps.MemoryInit(instance, ip[1], (uint)fp[ip[2]], (uint)fp[ip[3]], (uint)fp[ip[4]], ip);
+                BulkOps.MemoryInit(ctx.Instance, ip[1], (uint)fp[ip[2]], (uint)fp[ip[3]], (uint)fp[ip[4]], ip);
                 ip += 5;
                 continue;
             case Op.DataDrop:
-                instance.DataSegments[ip[1]] = ReadOnlyMemory<byte>.Empty;
+                ctx.Instance.DataSegments[ip[1]] = ReadOnlyMemory<byte>.Empty;
                 ip += 2;
                 continue;
             case Op.MemoryCopy:
-                BulkOps.MemoryCopy(mem, memSize, (uint)fp[ip[1]], (uint)fp[ip[2]], (uint)fp[ip[3]], ip);
+                BulkOps.MemoryCopy(memory.Base, memory.Length64, (uint)fp[ip[1]], (uint)fp[ip[2]], (uint)fp[ip[3]], ip);
                 ip += 4;
                 continue;
             case Op.MemoryFill:
-                BulkOps.MemoryFill(mem, memSize, (uint)fp[ip[1]], (byte)fp[ip[2]], (uint)fp[ip[3]], ip);
+                BulkOps.MemoryFill(memory.Base, memory.Length64, (uint)fp[ip[1]], (byte)fp[ip[2]], (uint)fp[ip[3]], ip);
                 ip += 4;
                 continue;
             // Memory: one bounds check of the 64-bit effective address (it cannot overflow) against the cached size.
             case Op.I32Load:
                 {
                     var ea = (ulong)(uint)fp[ip[2]] + (uint)ip[3];
-                    if (ea + 4 > memSize)
+                    if (ea + 4 > memory.Length64)
                     {
-                        Traps.Throw(TrapKind.OutOfBoundsMemoryAccess, ip);
+                        throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
-                    fp[ip[1]] = Unsafe.ReadUnaligned<uint>(mem + ea);
+                    fp[ip[1]] = Unsafe.ReadUnaligned<uint>(memory.Base + ea);
                     ip += 4;
                     continue;
                 }
@@ -308,12 +282,12 @@ internal static unsafe class Machine
             case Op.I64Load:
                 {
                     var ea = (ulong)(uint)fp[ip[2]] + (uint)ip[3];
-                    if (ea + 8 > memSize)
+                    if (ea + 8 > memory.Length64)
                     {
-                        Traps.Throw(TrapKind.OutOfBoundsMemoryAccess, ip);
+                        throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
-                    fp[ip[1]] = Unsafe.ReadUnaligned<ulong>(mem + ea);
+                    fp[ip[1]] = Unsafe.ReadUnaligned<ulong>(memory.Base + ea);
                     ip += 4;
                     continue;
                 }
@@ -321,12 +295,12 @@ internal static unsafe class Machine
             case Op.I32Load8S:
                 {
                     var ea = (ulong)(uint)fp[ip[2]] + (uint)ip[3];
-                    if (ea + 1 > memSize)
+                    if (ea + 1 > memory.Length64)
                     {
-                        Traps.Throw(TrapKind.OutOfBoundsMemoryAccess, ip);
+                        throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
-                    fp[ip[1]] = (uint)*(sbyte*)(mem + ea);
+                    fp[ip[1]] = (uint)*(sbyte*)(memory.Base + ea);
                     ip += 4;
                     continue;
                 }
@@ -334,12 +308,12 @@ internal static unsafe class Machine
             case Op.I32Load8U:
                 {
                     var ea = (ulong)(uint)fp[ip[2]] + (uint)ip[3];
-                    if (ea + 1 > memSize)
+                    if (ea + 1 > memory.Length64)
                     {
-                        Traps.Throw(TrapKind.OutOfBoundsMemoryAccess, ip);
+                        throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
-                    fp[ip[1]] = mem[ea];
+                    fp[ip[1]] = memory.Base[ea];
                     ip += 4;
                     continue;
                 }
@@ -347,12 +321,12 @@ internal static unsafe class Machine
             case Op.I32Load16S:
                 {
                     var ea = (ulong)(uint)fp[ip[2]] + (uint)ip[3];
-                    if (ea + 2 > memSize)
+                    if (ea + 2 > memory.Length64)
                     {
-                        Traps.Throw(TrapKind.OutOfBoundsMemoryAccess, ip);
+                        throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
-                    fp[ip[1]] = (uint)Unsafe.ReadUnaligned<short>(mem + ea);
+                    fp[ip[1]] = (uint)Unsafe.ReadUnaligned<short>(memory.Base + ea);
                     ip += 4;
                     continue;
                 }
@@ -360,12 +334,12 @@ internal static unsafe class Machine
             case Op.I32Load16U:
                 {
                     var ea = (ulong)(uint)fp[ip[2]] + (uint)ip[3];
-                    if (ea + 2 > memSize)
+                    if (ea + 2 > memory.Length64)
                     {
-                        Traps.Throw(TrapKind.OutOfBoundsMemoryAccess, ip);
+                        throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
-                    fp[ip[1]] = Unsafe.ReadUnaligned<ushort>(mem + ea);
+                    fp[ip[1]] = Unsafe.ReadUnaligned<ushort>(memory.Base + ea);
                     ip += 4;
                     continue;
                 }
@@ -373,12 +347,12 @@ internal static unsafe class Machine
             case Op.I64Load8S:
                 {
                     var ea = (ulong)(uint)fp[ip[2]] + (uint)ip[3];
-                    if (ea + 1 > memSize)
+                    if (ea + 1 > memory.Length64)
                     {
-                        Traps.Throw(TrapKind.OutOfBoundsMemoryAccess, ip);
+                        throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
-                    fp[ip[1]] = (ulong)*(sbyte*)(mem + ea);
+                    fp[ip[1]] = (ulong)*(sbyte*)(memory.Base + ea);
                     ip += 4;
                     continue;
                 }
@@ -386,12 +360,12 @@ internal static unsafe class Machine
             case Op.I64Load16S:
                 {
                     var ea = (ulong)(uint)fp[ip[2]] + (uint)ip[3];
-                    if (ea + 2 > memSize)
+                    if (ea + 2 > memory.Length64)
                     {
-                        Traps.Throw(TrapKind.OutOfBoundsMemoryAccess, ip);
+                        throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
-                    fp[ip[1]] = (ulong)Unsafe.ReadUnaligned<short>(mem + ea);
+                    fp[ip[1]] = (ulong)Unsafe.ReadUnaligned<short>(memory.Base + ea);
                     ip += 4;
                     continue;
                 }
@@ -399,12 +373,12 @@ internal static unsafe class Machine
             case Op.I64Load32S:
                 {
                     var ea = (ulong)(uint)fp[ip[2]] + (uint)ip[3];
-                    if (ea + 4 > memSize)
+                    if (ea + 4 > memory.Length64)
                     {
-                        Traps.Throw(TrapKind.OutOfBoundsMemoryAccess, ip);
+                        throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
-                    fp[ip[1]] = (ulong)Unsafe.ReadUnaligned<int>(mem + ea);
+                    fp[ip[1]] = (ulong)Unsafe.ReadUnaligned<int>(memory.Base + ea);
                     ip += 4;
                     continue;
                 }
@@ -412,12 +386,12 @@ internal static unsafe class Machine
             case Op.I32Store:
                 {
                     var ea = (ulong)(uint)fp[ip[1]] + (uint)ip[3];
-                    if (ea + 4 > memSize)
+                    if (ea + 4 > memory.Length64)
                     {
-                        Traps.Throw(TrapKind.OutOfBoundsMemoryAccess, ip);
+                        throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
-                    Unsafe.WriteUnaligned(mem + ea, (uint)fp[ip[2]]);
+                    Unsafe.WriteUnaligned(memory.Base + ea, (uint)fp[ip[2]]);
                     ip += 4;
                     continue;
                 }
@@ -425,12 +399,12 @@ internal static unsafe class Machine
             case Op.I64Store:
                 {
                     var ea = (ulong)(uint)fp[ip[1]] + (uint)ip[3];
-                    if (ea + 8 > memSize)
+                    if (ea + 8 > memory.Length64)
                     {
-                        Traps.Throw(TrapKind.OutOfBoundsMemoryAccess, ip);
+                        throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
-                    Unsafe.WriteUnaligned(mem + ea, fp[ip[2]]);
+                    Unsafe.WriteUnaligned(memory.Base + ea, fp[ip[2]]);
                     ip += 4;
                     continue;
                 }
@@ -438,12 +412,12 @@ internal static unsafe class Machine
             case Op.Store8:
                 {
                     var ea = (ulong)(uint)fp[ip[1]] + (uint)ip[3];
-                    if (ea + 1 > memSize)
+                    if (ea + 1 > memory.Length64)
                     {
-                        Traps.Throw(TrapKind.OutOfBoundsMemoryAccess, ip);
+                        throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
-                    mem[ea] = (byte)fp[ip[2]];
+                    memory.Base[ea] = (byte)fp[ip[2]];
                     ip += 4;
                     continue;
                 }
@@ -451,12 +425,12 @@ internal static unsafe class Machine
             case Op.Store16:
                 {
                     var ea = (ulong)(uint)fp[ip[1]] + (uint)ip[3];
-                    if (ea + 2 > memSize)
+                    if (ea + 2 > memory.Length64)
                     {
-                        Traps.Throw(TrapKind.OutOfBoundsMemoryAccess, ip);
+                        throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
-                    Unsafe.WriteUnaligned(mem + ea, (ushort)fp[ip[2]]);
+                    Unsafe.WriteUnaligned(memory.Base + ea, (ushort)fp[ip[2]]);
                     ip += 4;
                     continue;
                 }
@@ -1137,12 +1111,12 @@ internal static unsafe class Machine
                 if ((uint)fp[ip[1]] == (uint)fp[ip[2]])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1152,12 +1126,12 @@ internal static unsafe class Machine
                 if ((uint)fp[ip[1]] == (uint)ip[2])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1167,12 +1141,12 @@ internal static unsafe class Machine
                 if ((uint)fp[ip[1]] != (uint)fp[ip[2]])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1182,12 +1156,12 @@ internal static unsafe class Machine
                 if ((uint)fp[ip[1]] != (uint)ip[2])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1197,12 +1171,12 @@ internal static unsafe class Machine
                 if ((int)fp[ip[1]] < (int)fp[ip[2]])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1212,12 +1186,12 @@ internal static unsafe class Machine
                 if ((int)fp[ip[1]] < ip[2])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1227,12 +1201,12 @@ internal static unsafe class Machine
                 if ((uint)fp[ip[1]] < (uint)fp[ip[2]])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1242,12 +1216,12 @@ internal static unsafe class Machine
                 if ((uint)fp[ip[1]] < (uint)ip[2])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1257,12 +1231,12 @@ internal static unsafe class Machine
                 if ((int)fp[ip[1]] > (int)fp[ip[2]])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1272,12 +1246,12 @@ internal static unsafe class Machine
                 if ((int)fp[ip[1]] > ip[2])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1287,12 +1261,12 @@ internal static unsafe class Machine
                 if ((uint)fp[ip[1]] > (uint)fp[ip[2]])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1302,12 +1276,12 @@ internal static unsafe class Machine
                 if ((uint)fp[ip[1]] > (uint)ip[2])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1317,12 +1291,12 @@ internal static unsafe class Machine
                 if ((int)fp[ip[1]] <= (int)fp[ip[2]])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1332,12 +1306,12 @@ internal static unsafe class Machine
                 if ((int)fp[ip[1]] <= ip[2])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1347,12 +1321,12 @@ internal static unsafe class Machine
                 if ((uint)fp[ip[1]] <= (uint)fp[ip[2]])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1362,12 +1336,12 @@ internal static unsafe class Machine
                 if ((uint)fp[ip[1]] <= (uint)ip[2])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1377,12 +1351,12 @@ internal static unsafe class Machine
                 if ((int)fp[ip[1]] >= (int)fp[ip[2]])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1392,12 +1366,12 @@ internal static unsafe class Machine
                 if ((int)fp[ip[1]] >= ip[2])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1407,12 +1381,12 @@ internal static unsafe class Machine
                 if ((uint)fp[ip[1]] >= (uint)fp[ip[2]])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1422,12 +1396,12 @@ internal static unsafe class Machine
                 if ((uint)fp[ip[1]] >= (uint)ip[2])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1437,12 +1411,12 @@ internal static unsafe class Machine
                 if (fp[ip[1]] == fp[ip[2]])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1452,12 +1426,12 @@ internal static unsafe class Machine
                 if (fp[ip[1]] == (ulong)(long)ip[2])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1467,12 +1441,12 @@ internal static unsafe class Machine
                 if (fp[ip[1]] != fp[ip[2]])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1482,12 +1456,12 @@ internal static unsafe class Machine
                 if (fp[ip[1]] != (ulong)(long)ip[2])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1497,12 +1471,12 @@ internal static unsafe class Machine
                 if ((long)fp[ip[1]] < (long)fp[ip[2]])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1512,12 +1486,12 @@ internal static unsafe class Machine
                 if ((long)fp[ip[1]] < (long)ip[2])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1527,12 +1501,12 @@ internal static unsafe class Machine
                 if (fp[ip[1]] < fp[ip[2]])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1542,12 +1516,12 @@ internal static unsafe class Machine
                 if (fp[ip[1]] < (ulong)(long)ip[2])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1557,12 +1531,12 @@ internal static unsafe class Machine
                 if ((long)fp[ip[1]] > (long)fp[ip[2]])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1572,12 +1546,12 @@ internal static unsafe class Machine
                 if ((long)fp[ip[1]] > (long)ip[2])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1587,12 +1561,12 @@ internal static unsafe class Machine
                 if (fp[ip[1]] > fp[ip[2]])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1602,12 +1576,12 @@ internal static unsafe class Machine
                 if (fp[ip[1]] > (ulong)(long)ip[2])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1617,12 +1591,12 @@ internal static unsafe class Machine
                 if ((long)fp[ip[1]] <= (long)fp[ip[2]])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1632,12 +1606,12 @@ internal static unsafe class Machine
                 if ((long)fp[ip[1]] <= (long)ip[2])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1647,12 +1621,12 @@ internal static unsafe class Machine
                 if (fp[ip[1]] <= fp[ip[2]])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1662,12 +1636,12 @@ internal static unsafe class Machine
                 if (fp[ip[1]] <= (ulong)(long)ip[2])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1677,12 +1651,12 @@ internal static unsafe class Machine
                 if ((long)fp[ip[1]] >= (long)fp[ip[2]])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1692,12 +1666,12 @@ internal static unsafe class Machine
                 if ((long)fp[ip[1]] >= (long)ip[2])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1707,12 +1681,12 @@ internal static unsafe class Machine
                 if (fp[ip[1]] >= fp[ip[2]])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
@@ -1722,31 +1696,25 @@ internal static unsafe class Machine
                 if (fp[ip[1]] >= (ulong)(long)ip[2])
                 {
                     var off = ip[3];
+                    ip += off;
                     if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
                     {
-                        fuel = Refill(store, fuel, ip);
+                        fuel = Refill(ctx, fuel, ip);
                     }
 
-                    ip += off;
                     continue;
                 }
 
                 ip += 4;
                 continue;
             default:
-                Traps.Throw(TrapKind.Unreachable, ip);
-                continue;
+                throw Traps.At(TrapKind.Unreachable, ip);
             }
 
         Enter:
-            if (frame == frameEnd || calleeFp + callee->FrameSize > stackEnd)
+            if (frame == ctx.FrameEnd || calleeFp + callee->FrameSize > ctx.StackEnd)
             {
-                Traps.Throw(TrapKind.CallStackExhausted, ip);
-            }
-
-            if (--fuel < 0)
-            {
-                fuel = Refill(store, fuel, ip);
+                throw Traps.At(TrapKind.CallStackExhausted, ip);
             }
 
             frame->ReturnIp = returnIp;
@@ -1758,7 +1726,11 @@ internal static unsafe class Machine
                 fp[i] = 0;
             }
 
-            ip = code + callee->Start;
+            ip = ctx.Code + callee->Start;
+            if (--fuel < 0)
+            {
+                fuel = Refill(ctx, fuel, ip);
+            }
         }
     }
 
@@ -1777,19 +1749,20 @@ internal static unsafe class Machine
 
     /// <summary>The countdown ran out: trap if interrupted or out of fuel, else hand out the next chunk.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static long Refill(Store store, long overdraft, int* ip)
+    private static long Refill(InstanceContext ctx, long overdraft, int* ip)
     {
+        var store = ctx.Store;
         store.FuelLeft += overdraft;
         if (store.InterruptRequested)
         {
             store.ClearInterrupt();
-            Traps.Throw(TrapKind.Interrupted, ip);
+            throw Traps.At(TrapKind.Interrupted, ip);
         }
 
         if (store.FuelEnabled && store.FuelLeft <= 0)
         {
             store.FuelLeft = 0;
-            Traps.Throw(TrapKind.OutOfFuel, ip);
+            throw Traps.At(TrapKind.OutOfFuel, ip);
         }
 
         return TakeFuel(store);
@@ -1797,33 +1770,34 @@ internal static unsafe class Machine
 
     /// <summary>Calls a host function or another instance's function through the store, returning the next fuel chunk.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static long CallOut(Store store, FunctionInstance target, ulong* args, Instance caller, long fuel)
+    private static long CallOut(InstanceContext ctx, FunctionInstance target, ulong* args, long fuel)
     {
+        var store = ctx.Store;
         store.FuelLeft += fuel;
-        store.Invoke(target, args, caller);
+        store.Invoke(target, args, ctx.Instance);
         return TakeFuel(store);
     }
 
     /// <summary>The checks of <c>call_indirect</c> (spec 4.4.8.11), in the spec's order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static FunctionInstance Resolve(Store store, TableInstance table, uint index, int typeId, int* ip)
+    private static FunctionInstance Resolve(InstanceContext ctx, TableInstance table, uint index, int typeId, int* ip)
     {
         var elements = table.Elements;
         if (index >= (uint)elements.Length)
         {
-            Traps.Throw(TrapKind.UndefinedElement, ip);
+            throw Traps.At(TrapKind.UndefinedElement, ip);
         }
 
         var handle = elements[index];
         if (handle == 0)
         {
-            Traps.Throw(TrapKind.UninitializedElement, ip);
+            throw Traps.At(TrapKind.UninitializedElement, ip);
         }
 
-        var target = store.FunctionOf(handle);
+        var target = ctx.Store.FunctionOf(handle);
         if (target.TypeId != typeId)
         {
-            Traps.Throw(TrapKind.IndirectCallTypeMismatch, ip);
+            throw Traps.At(TrapKind.IndirectCallTypeMismatch, ip);
         }
 
         return target;

@@ -16,7 +16,7 @@ internal static unsafe class NumericOps
     {
         if (b == 0 || (b == -1 && a == int.MinValue))
         {
-            Traps.Throw(b == 0 ? TrapKind.IntegerDivideByZero : TrapKind.IntegerOverflow, ip);
+            throw Traps.At(b == 0 ? TrapKind.IntegerDivideByZero : TrapKind.IntegerOverflow, ip);
         }
 
         return a / b;
@@ -28,7 +28,7 @@ internal static unsafe class NumericOps
     {
         if (b == 0)
         {
-            Traps.Throw(TrapKind.IntegerDivideByZero, ip);
+            throw Traps.At(TrapKind.IntegerDivideByZero, ip);
         }
 
         return a / b;
@@ -40,7 +40,7 @@ internal static unsafe class NumericOps
     {
         if (b == 0)
         {
-            Traps.Throw(TrapKind.IntegerDivideByZero, ip);
+            throw Traps.At(TrapKind.IntegerDivideByZero, ip);
         }
 
         return b == -1 ? 0 : a % b;
@@ -52,7 +52,7 @@ internal static unsafe class NumericOps
     {
         if (b == 0)
         {
-            Traps.Throw(TrapKind.IntegerDivideByZero, ip);
+            throw Traps.At(TrapKind.IntegerDivideByZero, ip);
         }
 
         return a % b;
@@ -63,7 +63,7 @@ internal static unsafe class NumericOps
     {
         if (b == 0 || (b == -1 && a == long.MinValue))
         {
-            Traps.Throw(b == 0 ? TrapKind.IntegerDivideByZero : TrapKind.IntegerOverflow, ip);
+            throw Traps.At(b == 0 ? TrapKind.IntegerDivideByZero : TrapKind.IntegerOverflow, ip);
         }
 
         return a / b;
@@ -74,7 +74,7 @@ internal static unsafe class NumericOps
     {
         if (b == 0)
         {
-            Traps.Throw(TrapKind.IntegerDivideByZero, ip);
+            throw Traps.At(TrapKind.IntegerDivideByZero, ip);
         }
 
         return a / b;
@@ -85,7 +85,7 @@ internal static unsafe class NumericOps
     {
         if (b == 0)
         {
-            Traps.Throw(TrapKind.IntegerDivideByZero, ip);
+            throw Traps.At(TrapKind.IntegerDivideByZero, ip);
         }
 
         return b == -1 ? 0 : a % b;
@@ -96,7 +96,7 @@ internal static unsafe class NumericOps
     {
         if (b == 0)
         {
-            Traps.Throw(TrapKind.IntegerDivideByZero, ip);
+            throw Traps.At(TrapKind.IntegerDivideByZero, ip);
         }
 
         return a % b;
@@ -248,12 +248,12 @@ internal static unsafe class NumericOps
     {
         if (!notNaN)
         {
-            Traps.Throw(TrapKind.InvalidConversionToInteger, ip);
+            throw Traps.At(TrapKind.InvalidConversionToInteger, ip);
         }
 
         if (!inRange)
         {
-            Traps.Throw(TrapKind.IntegerOverflow, ip);
+            throw Traps.At(TrapKind.IntegerOverflow, ip);
         }
     }
 }

@@ -45,6 +45,9 @@ public sealed unsafe class Instance
     /// <summary>Gets the element segments' references as slot bits; a dropped segment is empty (spec 4.2.10).</summary>
     internal ulong[][] ElementSegments { get; set; } = [];
 
+    /// <summary>Gets or sets what the module's tier keeps per instance (built on the first call, after instantiation set everything up).</summary>
+    internal object? TierState { get; set; }
+
     /// <summary>Gets the export map being built.</summary>
     internal Dictionary<string, Extern> ExportMap { get; } = [];
 

@@ -9,83 +9,57 @@ namespace Phasor.Wasm.Validation;
 /// <summary>The typing rules of the variable, parametric, reference, table and memory instructions (spec 3.3.2 to 3.3.7).</summary>
 internal sealed partial class FunctionValidator
 {
-    private void OtherInstruction(ref WasmReader reader, Opcode opcode)
+    private void TableAccess(Opcode opcode, uint index)
     {
-        switch (opcode)
+        var type = Table(index).ElementType;
+        if (opcode == Opcode.TableSet)
         {
-            case Opcode.Drop:
-                Pop();
-                break;
-            case Opcode.Select:
-                Select();
-                break;
-            case Opcode.SelectTyped:
-                SelectTyped(ref reader);
-                break;
-            case Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee:
-                Local(opcode, reader.ReadVarU32());
-                break;
-            case Opcode.GlobalGet or Opcode.GlobalSet:
-                Global(opcode, reader.ReadVarU32());
-                break;
-            case Opcode.TableGet:
-                var getType = Table(reader.ReadVarU32()).ElementType;
-                Pop(ValueType.I32);
-                Push(getType);
-                break;
-            case Opcode.TableSet:
-                Pop(Table(reader.ReadVarU32()).ElementType);
-                Pop(ValueType.I32);
-                break;
-            case Opcode.MemorySize or Opcode.MemoryGrow:
-                InstructionDecoder.ReadZeroByte(ref reader);
-                Memory();
-                if (opcode == Opcode.MemoryGrow)
-                {
-                    Pop(ValueType.I32);
-                }
+            Pop(type);
+        }
 
-                Push(ValueType.I32);
-                break;
-            default:
-                ReferenceInstruction(ref reader, opcode);
-                break;
+        Pop(ValueType.I32);
+        if (opcode == Opcode.TableGet)
+        {
+            Push(type);
         }
     }
 
-    private void ReferenceInstruction(ref WasmReader reader, Opcode opcode)
+    private void MemorySizeOrGrow(ref WasmReader reader, Opcode opcode)
     {
-        switch (opcode)
+        InstructionDecoder.ReadZeroByte(ref reader);
+        Memory();
+        if (opcode == Opcode.MemoryGrow)
         {
-            case Opcode.RefNull:
-                Push(TypeDecoder.ReadReferenceType(ref reader));
-                break;
-            case Opcode.RefIsNull:
-                var type = Pop();
-                if (type != Unknown && !type.IsReference())
-                {
-                    Fail(TypeMismatch);
-                }
-
-                Push(ValueType.I32);
-                break;
-            case Opcode.RefFunc:
-                var function = reader.ReadVarU32();
-                if (function >= (uint)_functionTypes.Length)
-                {
-                    Fail(Unknown("function", function));
-                }
-
-                if (!_declaredReferences[function])
-                {
-                    Fail(UndeclaredReference);
-                }
-
-                Push(ValueType.FuncRef);
-                break;
-            default:
-                throw new InvalidOperationException($"opcode {opcode.Name()} has no typing rule");
+            Pop(ValueType.I32);
         }
+
+        Push(ValueType.I32);
+    }
+
+    private void RefIsNull()
+    {
+        var type = Pop();
+        if (type != Unknown && !type.IsReference())
+        {
+            Fail(TypeMismatch);
+        }
+
+        Push(ValueType.I32);
+    }
+
+    private void RefFunc(uint function)
+    {
+        if (function >= (uint)_functionTypes.Length)
+        {
+            Fail(Unknown("function", function));
+        }
+
+        if (!_declaredReferences[function])
+        {
+            Fail(UndeclaredReference);
+        }
+
+        Push(ValueType.FuncRef);
     }
 
     private void Select()
@@ -124,23 +98,14 @@ internal sealed partial class FunctionValidator
         Push(type);
     }
 
-    private void Local(Opcode opcode, uint index)
+    private ValueType LocalType(uint index)
     {
         if (index >= (uint)_localCount)
         {
             Fail(Unknown("local", index));
         }
 
-        var type = _locals[index];
-        if (opcode != Opcode.LocalGet)
-        {
-            Pop(type);
-        }
-
-        if (opcode != Opcode.LocalSet)
-        {
-            Push(type);
-        }
+        return _locals[index];
     }
 
     private void Global(Opcode opcode, uint index)

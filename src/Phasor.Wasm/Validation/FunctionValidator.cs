@@ -111,129 +111,163 @@ internal sealed partial class FunctionValidator
         }
     }
 
+    /// <summary>
+    /// Types one instruction other than the fixed-signature ones. One switch over the opcode byte (a jump table),
+    /// as in an interpreter's dispatch loop: the deliberate exception to the short-method rule.
+    /// </summary>
     private void Instruction(ref WasmReader reader, byte b, in OpcodeInfo info)
     {
-        switch (info.Immediate)
-        {
-            case ImmediateKind.MemArg:
-                MemoryAccess(ref reader, info);
-                return;
-            case ImmediateKind.I32:
-                reader.ReadVarS32();
-                Push(ValueType.I32);
-                return;
-            case ImmediateKind.I64:
-                reader.ReadVarS64();
-                Push(ValueType.I64);
-                return;
-            case ImmediateKind.F32:
-                reader.Skip(4);
-                Push(ValueType.F32);
-                return;
-            case ImmediateKind.F64:
-                reader.Skip(8);
-                Push(ValueType.F64);
-                return;
-            case ImmediateKind.Illegal when b == OpcodeNames.MiscPrefix:
-                MiscInstruction(ref reader);
-                return;
-            case ImmediateKind.Illegal:
-                Malformed(b == 0xFD ? "illegal opcode (SIMD is not supported)" : "illegal opcode");
-                break;
-        }
-
-        if (!ControlInstruction(ref reader, (Opcode)b))
-        {
-            OtherInstruction(ref reader, (Opcode)b);
-        }
-    }
-
-    private bool ControlInstruction(ref WasmReader reader, Opcode opcode)
-    {
-        switch (opcode)
+        switch ((Opcode)b)
         {
             case Opcode.Unreachable:
                 SetUnreachable();
-                return true;
+                break;
             case Opcode.Nop:
-                return true;
+                break;
             case Opcode.Block or Opcode.Loop or Opcode.If:
-                ReadBlockType(ref reader, out var start, out var end);
-                if (opcode == Opcode.If)
-                {
-                    Pop(ValueType.I32);
-                }
-
-                PopAll(start);
-                PushFrame(opcode, start, end);
-                return true;
+                Block(ref reader, (Opcode)b);
+                break;
             case Opcode.Else:
                 Else();
-                return true;
+                break;
             case Opcode.End:
                 EndBlock();
-                return true;
+                break;
             case Opcode.Br:
                 PopAll(Label(reader.ReadVarU32()).LabelTypes);
                 SetUnreachable();
-                return true;
+                break;
             case Opcode.BrIf:
-                var label = reader.ReadVarU32();
-                Pop(ValueType.I32);
-                var types = Label(label).LabelTypes;
-                PopAll(types);
-                PushAll(types);
-                return true;
+                BrIf(reader.ReadVarU32());
+                break;
             case Opcode.BrTable:
                 BrTable(ref reader);
-                return true;
+                break;
             case Opcode.Return:
                 PopAll(_frames[0].End);
                 SetUnreachable();
-                return true;
+                break;
+            case Opcode.Call:
+                Call(reader.ReadVarU32());
+                break;
+            case Opcode.CallIndirect:
+                CallIndirect(reader.ReadVarU32(), reader.ReadVarU32());
+                break;
+            case Opcode.Drop:
+                Pop();
+                break;
+            case Opcode.Select:
+                Select();
+                break;
+            case Opcode.SelectTyped:
+                SelectTyped(ref reader);
+                break;
+            case Opcode.LocalGet:
+                Push(LocalType(reader.ReadVarU32()));
+                break;
+            case Opcode.LocalSet:
+                Pop(LocalType(reader.ReadVarU32()));
+                break;
+            case Opcode.LocalTee:
+                var teeType = LocalType(reader.ReadVarU32());
+                Pop(teeType);
+                Push(teeType);
+                break;
+            case Opcode.GlobalGet or Opcode.GlobalSet:
+                Global((Opcode)b, reader.ReadVarU32());
+                break;
+            case Opcode.TableGet or Opcode.TableSet:
+                TableAccess((Opcode)b, reader.ReadVarU32());
+                break;
+            case >= Opcode.I32Load and <= Opcode.I64Store32:
+                MemoryAccess(ref reader, info);
+                break;
+            case Opcode.MemorySize or Opcode.MemoryGrow:
+                MemorySizeOrGrow(ref reader, (Opcode)b);
+                break;
+            case Opcode.I32Const:
+                reader.ReadVarS32();
+                Push(ValueType.I32);
+                break;
+            case Opcode.I64Const:
+                reader.ReadVarS64();
+                Push(ValueType.I64);
+                break;
+            case Opcode.F32Const:
+                reader.Skip(4);
+                Push(ValueType.F32);
+                break;
+            case Opcode.F64Const:
+                reader.Skip(8);
+                Push(ValueType.F64);
+                break;
+            case Opcode.RefNull:
+                Push(TypeDecoder.ReadReferenceType(ref reader));
+                break;
+            case Opcode.RefIsNull:
+                RefIsNull();
+                break;
+            case Opcode.RefFunc:
+                RefFunc(reader.ReadVarU32());
+                break;
+            case (Opcode)OpcodeNames.MiscPrefix:
+                MiscInstruction(ref reader);
+                break;
             default:
-                return CallInstruction(ref reader, opcode);
+                Malformed(b == 0xFD ? "illegal opcode (SIMD is not supported)" : "illegal opcode");
+                break;
         }
     }
 
-    private bool CallInstruction(ref WasmReader reader, Opcode opcode)
+    private void Block(ref WasmReader reader, Opcode kind)
     {
-        FuncType type;
-        if (opcode == Opcode.Call)
+        ReadBlockType(ref reader, out var start, out var end);
+        if (kind == Opcode.If)
         {
-            var function = reader.ReadVarU32();
-            if (function >= (uint)_functionTypes.Length)
-            {
-                Fail(Unknown("function", function));
-            }
-
-            type = _functionTypes[function];
-        }
-        else if (opcode == Opcode.CallIndirect)
-        {
-            var typeIndex = reader.ReadVarU32();
-            var table = Table(reader.ReadVarU32());
-            if (typeIndex >= (uint)_types.Length)
-            {
-                Fail(Unknown("type", typeIndex));
-            }
-
-            if (table.ElementType != ValueType.FuncRef)
-            {
-                Fail(TypeMismatch);
-            }
-
-            type = _types[typeIndex];
             Pop(ValueType.I32);
         }
-        else
+
+        PopAll(start);
+        PushFrame(kind, start, end);
+    }
+
+    private void BrIf(uint label)
+    {
+        Pop(ValueType.I32);
+        var types = Label(label).LabelTypes;
+        PopAll(types);
+        PushAll(types);
+    }
+
+    private void Call(uint function)
+    {
+        if (function >= (uint)_functionTypes.Length)
         {
-            return false;
+            Fail(Unknown("function", function));
         }
 
+        var type = _functionTypes[function];
         PopAll(type.Parameters);
         PushAll(type.Results);
-        return true;
+    }
+
+    private void CallIndirect(uint typeIndex, uint tableIndex)
+    {
+        var table = Table(tableIndex);
+        if (typeIndex >= (uint)_types.Length)
+        {
+            Fail(Unknown("type", typeIndex));
+        }
+
+        if (table.ElementType != ValueType.FuncRef)
+        {
+            Fail(TypeMismatch);
+        }
+
+        var type = _types[typeIndex];
+        Pop(ValueType.I32);
+        PopAll(type.Parameters);
+        PushAll(type.Results);
     }
 
     private void Else()
