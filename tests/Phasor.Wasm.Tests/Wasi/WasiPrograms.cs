@@ -1,6 +1,4 @@
-using Phasor.Wasm.Binary;
 using Phasor.Wasm.Runtime;
-using Phasor.Wasm.Validation;
 using Phasor.Wasm.Wasi;
 
 namespace Phasor.Wasm.Tests.Wasi;
@@ -12,12 +10,7 @@ internal static class WasiPrograms
     public static string Folder { get; } = FindFolder();
 
     /// <summary>Decodes, validates and compiles <paramref name="bytes"/>.</summary>
-    public static CompiledModule Compile(WasmEngine engine, byte[] bytes)
-    {
-        var module = ModuleDecoder.Decode(bytes);
-        ModuleValidator.Validate(module);
-        return engine.CompileValidated(module);
-    }
+    public static CompiledModule Compile(WasmEngine engine, byte[] bytes) => engine.Compile(bytes);
 
     /// <summary>Runs a command module and returns its exit code.</summary>
     public static int Run(byte[] wasm, WasiConfiguration configuration, Action<Store>? setup = null)
