@@ -7,15 +7,14 @@ namespace Phasor.Wasm.Wasi;
 /// </summary>
 internal sealed class StreamDescriptor : Descriptor
 {
-    private const Rights StreamRights = Rights.FdRead | Rights.FdWrite | Rights.FdFdstatSetFlags | Rights.FdFilestatGet |
-        Rights.PollFdReadwrite | Rights.FdSync | Rights.FdDatasync;
+    private const Rights CommonRights = Rights.FdFdstatSetFlags | Rights.FdFilestatGet | Rights.PollFdReadwrite;
 
     private readonly Stream _stream;
     private readonly bool _readable;
 
     /// <summary>Creates a stream descriptor that reads (stdin) or writes (stdout, stderr).</summary>
     public StreamDescriptor(Stream stream, bool readable)
-        : base(StreamRights, Rights.None)
+        : base(readable ? CommonRights | Rights.FdRead : CommonRights | Rights.FdWrite | Rights.FdSync | Rights.FdDatasync, Rights.None)
     {
         _stream = stream;
         _readable = readable;

@@ -24,7 +24,8 @@ internal sealed partial class WasiFunctions
     private delegate Errno Call(Caller caller, Span<ulong> args);
 
     /// <summary>Gets the name of every function <see cref="Define"/> defines.</summary>
-    public static IReadOnlyList<string> Names { get; } = [.. new WasiFunctions(null!).Table().Select(f => f.Name)];
+    /// <remarks>The table binds its methods to an instance; none is called here, so that instance needs no context.</remarks>
+    public static IReadOnlyList<string> Names { get; } = [.. new WasiFunctions(null!).Table().Select(f => f.Name), "proc_exit"];
 
     private DescriptorTable Fds => _context.Descriptors;
 

@@ -268,6 +268,6 @@ public sealed class WasiFunctionTests
             "path_readlink", "path_remove_directory", "path_rename", "path_symlink", "path_unlink_file", "poll_oneoff",
             "proc_exit", "proc_raise", "sched_yield", "random_get", "sock_accept", "sock_recv", "sock_send", "sock_shutdown",
         ];
-        Assert.Equal(preview1.Order(StringComparer.Ordinal), WasiContext.FunctionNames.Append("proc_exit").Order(StringComparer.Ordinal));
+        Assert.Equal(preview1.Order(StringComparer.Ordinal), WasiContext.FunctionNames.Order(StringComparer.Ordinal));
     }
 }
