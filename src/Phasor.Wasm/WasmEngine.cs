@@ -2,6 +2,7 @@ using Phasor.Wasm.Binary;
 using Phasor.Wasm.Interpreter;
 using Phasor.Wasm.Model;
 using Phasor.Wasm.Runtime;
+using Phasor.Wasm.Validation;
 
 namespace Phasor.Wasm;
 
@@ -37,6 +38,7 @@ public sealed class WasmEngine
     public CompiledModule Compile(ReadOnlyMemory<byte> bytes)
     {
         var module = ModuleDecoder.Decode(bytes);
+        ModuleValidator.Validate(module);
         return CompileValidated(module);
     }
 

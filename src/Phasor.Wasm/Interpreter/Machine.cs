@@ -1785,13 +1785,13 @@ internal static unsafe class Machine
         var elements = table.Elements;
         if (index >= (uint)elements.Length)
         {
-            throw Traps.At(TrapKind.UndefinedElement, ip);
+            throw Traps.Element(TrapKind.UndefinedElement, index, ip);
         }
 
         var handle = elements[index];
         if (handle == 0)
         {
-            throw Traps.At(TrapKind.UninitializedElement, ip);
+            throw Traps.Element(TrapKind.UninitializedElement, index, ip);
         }
 
         var target = ctx.Store.FunctionOf(handle);

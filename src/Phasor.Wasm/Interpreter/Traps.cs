@@ -12,4 +12,9 @@ internal static unsafe class Traps
     /// <summary>Creates a trap at the instruction <paramref name="ip"/>, which the module resolves to a function.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static TrapException At(TrapKind kind, int* ip) => new(kind, (nint)ip);
+
+    /// <summary>Creates a <c>call_indirect</c> trap naming the table index, as the suite's messages do.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static TrapException Element(TrapKind kind, uint index, int* ip) =>
+        new(kind, index.ToString(System.Globalization.CultureInfo.InvariantCulture), (nint)ip);
 }

@@ -12,9 +12,17 @@ public sealed class TrapException : WasmException
     public TrapException(TrapKind kind)
         : base(TrapMessages.For(kind)) => Kind = kind;
 
+    /// <summary>Creates a trap whose message adds a detail, as the reference interpreter does (<c>uninitialized element 2</c>).</summary>
+    public TrapException(TrapKind kind, string detail)
+        : base($"{TrapMessages.For(kind)} {detail}") => Kind = kind;
+
     /// <summary>Creates a trap with a raw code position the interpreter resolves to a function later.</summary>
     internal TrapException(TrapKind kind, nint codePosition)
         : this(kind) => CodePosition = codePosition;
+
+    /// <summary>Creates a trap with a detail and a raw code position.</summary>
+    internal TrapException(TrapKind kind, string detail, nint codePosition)
+        : this(kind, detail) => CodePosition = codePosition;
 
     /// <summary>Gets why execution stopped.</summary>
     public TrapKind Kind { get; }
