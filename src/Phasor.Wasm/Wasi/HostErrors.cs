@@ -8,7 +8,7 @@ namespace Phasor.Wasm.Wasi;
 internal static class HostErrors
 {
     /// <summary>Gets whether <paramref name="e"/> is a failure of the host file system, as opposed to a bug.</summary>
-    public static bool IsHostError(Exception e) => e is IOException or UnauthorizedAccessException or NotSupportedException;
+    public static bool IsHostError(Exception e) => e is IOException or UnauthorizedAccessException or NotSupportedException or ObjectDisposedException;
 
     /// <summary>Maps a host failure to the nearest errno.</summary>
     public static Errno From(Exception e) => e switch
@@ -17,6 +17,7 @@ internal static class HostErrors
         PathTooLongException => Errno.Nametoolong,
         UnauthorizedAccessException => Errno.Acces,
         NotSupportedException => Errno.Notsup,
+        ObjectDisposedException => Errno.Badf,
         IOException io when !OperatingSystem.IsWindows() => FromPosix(io.HResult),
         _ => Errno.Io,
     };

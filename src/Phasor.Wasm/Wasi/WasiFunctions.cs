@@ -35,7 +35,7 @@ internal sealed partial class WasiFunctions
         foreach (var (name, parameters, call) in Table())
         {
             var type = new FuncType(Types(parameters), [ValueType.I32]);
-            linker.DefineSlotFunction(WasiContext.ModuleName, name, type, (caller, slots) => slots[0] = (ulong)call(caller, slots));
+            linker.DefineSlotFunction(WasiContext.ModuleName, name, type, (caller, slots) => slots[0] = (ulong)Guarded(call, caller, slots));
         }
 
         // proc_exit is the one function without a result: it does not return.
@@ -94,6 +94,22 @@ internal sealed partial class WasiFunctions
         ("sock_send", "iiiii", NotSupported),
         ("sock_shutdown", "ii", NotSupported),
     ];
+
+    /// <summary>
+    /// Runs a call, turning any host file system failure the function did not map itself (a directory vanishing
+    /// mid-call, a permission error on a listing) into its errno, so that no host exception reaches the guest's caller.
+    /// </summary>
+    private static Errno Guarded(Call call, Caller caller, Span<ulong> slots)
+    {
+        try
+        {
+            return call(caller, slots);
+        }
+        catch (Exception e) when (HostErrors.IsHostError(e))
+        {
+            return HostErrors.From(e);
+        }
+    }
 
     private static ValueType[] Types(string parameters) => [.. parameters.Select(c => c == 'I' ? ValueType.I64 : ValueType.I32)];
 

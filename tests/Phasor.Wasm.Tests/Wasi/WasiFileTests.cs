@@ -200,6 +200,19 @@ public sealed class WasiFileTests
         Assert.Equal((int)Errno.Badf, guest.Call("fd_prestat_get", dir, guest.Alloc(8)));
     }
 
+    [Fact]
+    public void ADirectoryRemovedByTheHostGivesErrnos()
+    {
+        using var guest = new WasiGuest();
+        Directory.CreateDirectory(Path.Combine(guest.Sandbox, "gone"));
+        var (_, dir) = guest.Open("gone", oflags: Directory_);
+        Directory.Delete(Path.Combine(guest.Sandbox, "gone"));
+
+        Assert.Equal((int)Errno.Noent, guest.Open("x", dirFd: dir, oflags: Creat).Errno);
+        Assert.Equal((int)Errno.Noent, guest.Call("fd_readdir", dir, guest.Alloc(64), 64, 0, guest.Alloc(4)));
+        Assert.Equal((int)Errno.Noent, guest.Call("fd_filestat_get", dir, guest.Alloc(64)));
+    }
+
     private static int Rename(WasiGuest guest, string from, string to)
     {
         var (f, fn) = guest.Put(from);

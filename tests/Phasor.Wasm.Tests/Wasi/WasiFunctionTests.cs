@@ -95,6 +95,16 @@ public sealed class WasiFunctionTests
     }
 
     [Fact]
+    public void AHostStreamThatFailsIsAnErrnoNotAnException()
+    {
+        var closed = new MemoryStream();
+        closed.Dispose();
+        using var guest = new WasiGuest(new WasiConfiguration { StandardOutput = closed, StandardError = new MemoryStream([], writable: false) });
+        Assert.Equal((int)Errno.Badf, guest.Write(1, "x"));
+        Assert.Equal((int)Errno.Notsup, guest.Write(2, "x"));
+    }
+
+    [Fact]
     public void Clocks()
     {
         using var guest = new WasiGuest();
