@@ -352,6 +352,20 @@ internal sealed partial class FunctionLowerer
             }
         }
 
+        if (condition.Kind == OperandKind.Local && condition.Local == _stack.TeeLocal && (Op)_code[_stack.TeeProducer] == Op.I32AddImm)
+        {
+            // local.tee of x + constant, then a branch on it: a counting loop's step and test in one instruction.
+            var producer = _stack.TeeProducer;
+            var (d, a, imm) = (_code[producer + 1], _code[producer + 2], _code[producer + 3]);
+            _stack.RemoveTeeProducer();
+            var start = _stack.Emit(whenTrue ? Op.I32AddImmBrNz : Op.I32AddImmBrZ);
+            _code.Word(d);
+            _code.Word(a);
+            _code.Word(imm);
+            _code.Word(0);
+            return (start, _code.Count - 1);
+        }
+
         var slot = _stack.Read(condition, at);
         var branch = _stack.Emit(whenTrue ? Op.BrNz : Op.BrZ);
         _code.Word(slot);

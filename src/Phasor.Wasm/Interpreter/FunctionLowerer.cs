@@ -136,9 +136,14 @@ internal sealed partial class FunctionLowerer
         if (_stack.TopIsLastProduced && !_stack.IsAliased(local))
         {
             // The value was just computed into a temporary: compute it into the local instead.
-            _code[_stack.LastProducer + 1] = local;
+            var producer = _stack.LastProducer;
+            _code[producer + 1] = local;
             _stack.Pop();
             _stack.Label();
+            if (tee)
+            {
+                _stack.MarkTee(local, producer);
+            }
         }
         else
         {

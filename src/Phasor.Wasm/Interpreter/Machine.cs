@@ -181,6 +181,11 @@ internal static unsafe class Machine
                 fp[ip[1]] = fp[ip[2]];
                 ip += 3;
                 continue;
+            case Op.Mov2:
+                fp[ip[1]] = fp[ip[2]];
+                fp[ip[3]] = fp[ip[4]];
+                ip += 5;
+                continue;
             case Op.Const32:
                 fp[ip[1]] = (uint)ip[2];
                 ip += 3;
@@ -265,173 +270,226 @@ internal static unsafe class Machine
                 BulkOps.MemoryFill(memory.Base, memory.Length64, (uint)fp[ip[1]], (byte)fp[ip[2]], (uint)fp[ip[3]], ip);
                 ip += 4;
                 continue;
-            // Memory: one bounds check of the 64-bit effective address (it cannot overflow) against the cached size.
+            // Memory: the address operand plus a folded i32.add constant (wrapping), plus the offset, as a 64-bit
+            // effective address that cannot overflow; one bounds check against the memory's current size.
             case Op.I32Load:
                 {
-                    var ea = (ulong)(uint)fp[ip[2]] + (uint)ip[3];
+                    var ea = (ulong)((uint)fp[ip[2]] + (uint)ip[4]) + (uint)ip[3];
                     if (ea + 4 > memory.Length64)
                     {
                         throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
                     fp[ip[1]] = Unsafe.ReadUnaligned<uint>(memory.Base + ea);
-                    ip += 4;
+                    ip += 5;
                     continue;
                 }
 
             case Op.I64Load:
                 {
-                    var ea = (ulong)(uint)fp[ip[2]] + (uint)ip[3];
+                    var ea = (ulong)((uint)fp[ip[2]] + (uint)ip[4]) + (uint)ip[3];
                     if (ea + 8 > memory.Length64)
                     {
                         throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
                     fp[ip[1]] = Unsafe.ReadUnaligned<ulong>(memory.Base + ea);
-                    ip += 4;
+                    ip += 5;
                     continue;
                 }
 
             case Op.I32Load8S:
                 {
-                    var ea = (ulong)(uint)fp[ip[2]] + (uint)ip[3];
+                    var ea = (ulong)((uint)fp[ip[2]] + (uint)ip[4]) + (uint)ip[3];
                     if (ea + 1 > memory.Length64)
                     {
                         throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
                     fp[ip[1]] = (uint)*(sbyte*)(memory.Base + ea);
-                    ip += 4;
+                    ip += 5;
                     continue;
                 }
 
             case Op.I32Load8U:
                 {
-                    var ea = (ulong)(uint)fp[ip[2]] + (uint)ip[3];
+                    var ea = (ulong)((uint)fp[ip[2]] + (uint)ip[4]) + (uint)ip[3];
                     if (ea + 1 > memory.Length64)
                     {
                         throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
                     fp[ip[1]] = memory.Base[ea];
-                    ip += 4;
+                    ip += 5;
                     continue;
                 }
 
             case Op.I32Load16S:
                 {
-                    var ea = (ulong)(uint)fp[ip[2]] + (uint)ip[3];
+                    var ea = (ulong)((uint)fp[ip[2]] + (uint)ip[4]) + (uint)ip[3];
                     if (ea + 2 > memory.Length64)
                     {
                         throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
                     fp[ip[1]] = (uint)Unsafe.ReadUnaligned<short>(memory.Base + ea);
-                    ip += 4;
+                    ip += 5;
                     continue;
                 }
 
             case Op.I32Load16U:
                 {
-                    var ea = (ulong)(uint)fp[ip[2]] + (uint)ip[3];
+                    var ea = (ulong)((uint)fp[ip[2]] + (uint)ip[4]) + (uint)ip[3];
                     if (ea + 2 > memory.Length64)
                     {
                         throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
                     fp[ip[1]] = Unsafe.ReadUnaligned<ushort>(memory.Base + ea);
-                    ip += 4;
+                    ip += 5;
                     continue;
                 }
 
             case Op.I64Load8S:
                 {
-                    var ea = (ulong)(uint)fp[ip[2]] + (uint)ip[3];
+                    var ea = (ulong)((uint)fp[ip[2]] + (uint)ip[4]) + (uint)ip[3];
                     if (ea + 1 > memory.Length64)
                     {
                         throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
                     fp[ip[1]] = (ulong)*(sbyte*)(memory.Base + ea);
-                    ip += 4;
+                    ip += 5;
                     continue;
                 }
 
             case Op.I64Load16S:
                 {
-                    var ea = (ulong)(uint)fp[ip[2]] + (uint)ip[3];
+                    var ea = (ulong)((uint)fp[ip[2]] + (uint)ip[4]) + (uint)ip[3];
                     if (ea + 2 > memory.Length64)
                     {
                         throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
                     fp[ip[1]] = (ulong)Unsafe.ReadUnaligned<short>(memory.Base + ea);
-                    ip += 4;
+                    ip += 5;
                     continue;
                 }
 
             case Op.I64Load32S:
                 {
-                    var ea = (ulong)(uint)fp[ip[2]] + (uint)ip[3];
+                    var ea = (ulong)((uint)fp[ip[2]] + (uint)ip[4]) + (uint)ip[3];
                     if (ea + 4 > memory.Length64)
                     {
                         throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
                     fp[ip[1]] = (ulong)Unsafe.ReadUnaligned<int>(memory.Base + ea);
-                    ip += 4;
+                    ip += 5;
                     continue;
                 }
 
             case Op.I32Store:
                 {
-                    var ea = (ulong)(uint)fp[ip[1]] + (uint)ip[3];
+                    var ea = (ulong)((uint)fp[ip[1]] + (uint)ip[4]) + (uint)ip[3];
                     if (ea + 4 > memory.Length64)
                     {
                         throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
                     Unsafe.WriteUnaligned(memory.Base + ea, (uint)fp[ip[2]]);
-                    ip += 4;
+                    ip += 5;
                     continue;
                 }
 
             case Op.I64Store:
                 {
-                    var ea = (ulong)(uint)fp[ip[1]] + (uint)ip[3];
+                    var ea = (ulong)((uint)fp[ip[1]] + (uint)ip[4]) + (uint)ip[3];
                     if (ea + 8 > memory.Length64)
                     {
                         throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
                     Unsafe.WriteUnaligned(memory.Base + ea, fp[ip[2]]);
-                    ip += 4;
+                    ip += 5;
                     continue;
                 }
 
             case Op.Store8:
                 {
-                    var ea = (ulong)(uint)fp[ip[1]] + (uint)ip[3];
+                    var ea = (ulong)((uint)fp[ip[1]] + (uint)ip[4]) + (uint)ip[3];
                     if (ea + 1 > memory.Length64)
                     {
                         throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
                     memory.Base[ea] = (byte)fp[ip[2]];
-                    ip += 4;
+                    ip += 5;
                     continue;
                 }
 
             case Op.Store16:
                 {
-                    var ea = (ulong)(uint)fp[ip[1]] + (uint)ip[3];
+                    var ea = (ulong)((uint)fp[ip[1]] + (uint)ip[4]) + (uint)ip[3];
                     if (ea + 2 > memory.Length64)
                     {
                         throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
                     }
 
                     Unsafe.WriteUnaligned(memory.Base + ea, (ushort)fp[ip[2]]);
-                    ip += 4;
+                    ip += 5;
+                    continue;
+                }
+
+            case Op.I32StoreImm:
+                {
+                    var ea = (ulong)((uint)fp[ip[1]] + (uint)ip[4]) + (uint)ip[3];
+                    if (ea + 4 > memory.Length64)
+                    {
+                        throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
+                    }
+
+                    Unsafe.WriteUnaligned(memory.Base + ea, ip[2]);
+                    ip += 5;
+                    continue;
+                }
+
+            case Op.I64StoreImm:
+                {
+                    var ea = (ulong)((uint)fp[ip[1]] + (uint)ip[4]) + (uint)ip[3];
+                    if (ea + 8 > memory.Length64)
+                    {
+                        throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
+                    }
+
+                    Unsafe.WriteUnaligned(memory.Base + ea, (long)ip[2]);
+                    ip += 5;
+                    continue;
+                }
+
+            case Op.Store8Imm:
+                {
+                    var ea = (ulong)((uint)fp[ip[1]] + (uint)ip[4]) + (uint)ip[3];
+                    if (ea + 1 > memory.Length64)
+                    {
+                        throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
+                    }
+
+                    memory.Base[ea] = (byte)ip[2];
+                    ip += 5;
+                    continue;
+                }
+
+            case Op.Store16Imm:
+                {
+                    var ea = (ulong)((uint)fp[ip[1]] + (uint)ip[4]) + (uint)ip[3];
+                    if (ea + 2 > memory.Length64)
+                    {
+                        throw Traps.At(TrapKind.OutOfBoundsMemoryAccess, ip);
+                    }
+
+                    Unsafe.WriteUnaligned(memory.Base + ea, (ushort)ip[2]);
+                    ip += 5;
                     continue;
                 }
 
@@ -1107,6 +1165,41 @@ internal static unsafe class Machine
                 ip += 3;
                 continue;
             // Compare-and-branch: a comparison whose only reader is the branch after it.
+            // A counter updated by local.tee and tested by br_if, in one dispatch.
+            case Op.I32AddImmBrNz:
+                var up = (uint)fp[ip[2]] + (uint)ip[3];
+                fp[ip[1]] = up;
+                if (up != 0)
+                {
+                    var off = ip[4];
+                    ip += off;
+                    if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
+                    {
+                        fuel = Refill(ctx, fuel, ip);
+                    }
+
+                    continue;
+                }
+
+                ip += 5;
+                continue;
+            case Op.I32AddImmBrZ:
+                var down = (uint)fp[ip[2]] + (uint)ip[3];
+                fp[ip[1]] = down;
+                if (down == 0)
+                {
+                    var off = ip[4];
+                    ip += off;
+                    if (off <= 0 && (fuel += (off >> 2) - 1) < 0)
+                    {
+                        fuel = Refill(ctx, fuel, ip);
+                    }
+
+                    continue;
+                }
+
+                ip += 5;
+                continue;
             case Op.BrI32Eq:
                 if ((uint)fp[ip[1]] == (uint)fp[ip[2]])
                 {

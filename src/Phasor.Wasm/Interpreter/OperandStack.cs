@@ -10,6 +10,7 @@ internal sealed class OperandStack
 {
     private readonly IrBuilder _code;
     private Operand[] _items = new Operand[64];
+    private int _lastMov = -1;
     private int[] _localRefs = new int[16];
 
     /// <summary>Creates a stack emitting into <paramref name="code"/>.</summary>
@@ -101,11 +102,40 @@ internal sealed class OperandStack
     public bool TopIsLastProduced =>
         LastProducer >= 0 && LastProducerPosition == Height - 1 && _items[Height - 1].Kind == OperandKind.Temp;
 
+    /// <summary>Gets the local the last instruction wrote for a <c>local.tee</c>, or -1.</summary>
+    public int TeeLocal { get; private set; } = -1;
+
+    /// <summary>Gets the start of that instruction.</summary>
+    public int TeeProducer { get; private set; } = -1;
+
+    /// <summary>Records that the last instruction, at <paramref name="start"/>, wrote <paramref name="local"/> for a <c>local.tee</c>.</summary>
+    public void MarkTee(int local, int start)
+    {
+        TeeLocal = local;
+        TeeProducer = start;
+    }
+
     /// <summary>Emits <paramref name="op"/> and returns its start; clears the last-producer mark.</summary>
     public int Emit(Op op)
     {
         LastProducer = -1;
+        TeeLocal = -1;
+        _lastMov = -1;
         return _code.Emit(op);
+    }
+
+    /// <summary>Drops the last instruction (the lowering folds it into the next one), which produced the top value.</summary>
+    public void RemoveLastProducer()
+    {
+        _code.Truncate(LastProducer);
+        LastProducer = -1;
+    }
+
+    /// <summary>Drops the instruction that wrote <see cref="TeeLocal"/> (the lowering folds it into a branch).</summary>
+    public void RemoveTeeProducer()
+    {
+        _code.Truncate(TeeProducer);
+        TeeLocal = -1;
     }
 
     /// <summary>Marks the instruction at <paramref name="start"/> as producing the value now on top.</summary>
@@ -115,8 +145,13 @@ internal sealed class OperandStack
         LastProducerPosition = Height - 1;
     }
 
-    /// <summary>Forgets the last producer: a label makes the code after it reachable from elsewhere.</summary>
-    public void Label() => LastProducer = -1;
+    /// <summary>Forgets the last producer and the last move: a label makes the code after it reachable from elsewhere.</summary>
+    public void Label()
+    {
+        LastProducer = -1;
+        TeeLocal = -1;
+        _lastMov = -1;
+    }
 
     /// <summary>Gets the slot to read an operand that was at <paramref name="position"/>, storing a constant into its home first.</summary>
     public int Read(Operand operand, int position)
@@ -217,9 +252,20 @@ internal sealed class OperandStack
 
     private void EmitMov(int dst, int src)
     {
-        Emit(Op.Mov);
+        if (_lastMov >= 0 && _lastMov + 3 == _code.Count)
+        {
+            // Two copies in a row, with no label between: one Mov2 dispatch instead of two.
+            _code[_lastMov] = (int)Op.Mov2;
+            _code.Word(dst);
+            _code.Word(src);
+            _lastMov = -1;
+            return;
+        }
+
+        var start = Emit(Op.Mov);
         _code.Word(dst);
         _code.Word(src);
+        _lastMov = start;
     }
 
     private void EmitConst(int dst, ulong bits)
