@@ -15,6 +15,7 @@ public static class ArgParser
     public static ParsedArgs Parse(string verb, IReadOnlyList<string> args, IReadOnlyList<OptionSpec> specs, int maxPositional, int? passThroughAfter = null)
     {
         var options = new Dictionary<string, string?>();
+        var every = new List<KeyValuePair<string, string>>();
         var positional = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
@@ -47,6 +48,7 @@ public static class ArgParser
 
             var value = inline ?? (i + 1 < args.Count ? args[++i] : throw new UsageException($"--{spec.Name} needs a value ({spec.Value})"));
             options[spec.Name] = value;
+            every.Add(new(spec.Name, value));
         }
 
         if (positional.Count > maxPositional)
@@ -54,7 +56,7 @@ public static class ArgParser
             throw new UsageException($"unexpected argument '{positional[maxPositional]}'; see 'phasor {verb} --help'");
         }
 
-        return new ParsedArgs(verb, options, positional);
+        return new ParsedArgs(verb, options, positional) { Repeated = every };
     }
 
     private static (string Name, string? Inline) Split(string arg)

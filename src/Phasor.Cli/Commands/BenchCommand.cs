@@ -17,10 +17,11 @@ public sealed class BenchCommand : ICommand
     public string Name => "bench";
 
     /// <inheritdoc/>
-    public string Summary => "Measure how fast the fixtures (or every node type) render: CPU time, realtime factor, allocations";
+    public string Summary => "Measure how fast the fixtures (or every node type) render, or the Wasm interpreter against V8";
 
     /// <inheritdoc/>
-    public string Usage => "phasor bench [sine|fm|complex|nodes|all|PATCH.json] [--seconds 60] [--runs 5] [--backend il|reference] [--json out.json]";
+    public string Usage => "phasor bench [sine|fm|complex|nodes|all|PATCH.json] [--seconds 60] [--runs 5] [--backend il|reference] [--json out.json]\n"
+        + "       phasor bench wasm [--runs 5] [--peers DIR]";
 
     /// <inheritdoc/>
     public IReadOnlyList<OptionSpec> Options { get; } =
@@ -29,6 +30,7 @@ public sealed class BenchCommand : ICommand
         new("runs", null, "N", "Timed runs per fixture; the median is reported (default 5)"),
         RenderSettings.Backend,
         new("json", null, "FILE", "Also write the results as JSON (schema in docs/benchmarks.md); '-' for stdout"),
+        new("peers", null, "DIR", "bench wasm: the peers directory with prebuilt/bench_lib.wasm (default: shared/peers/wasm above the working directory)"),
     ];
 
     /// <inheritdoc/>
@@ -38,10 +40,15 @@ public sealed class BenchCommand : ICommand
     public int Run(ParsedArgs args, CliContext context)
     {
         var what = args.Positional.Count > 0 ? args.Positional[0] : "all";
+        if (what == "wasm")
+        {
+            return WasmBench.Run(args, context);
+        }
+
         var isFile = what.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
         if (!isFile && what is not ("sine" or "fm" or "complex" or "nodes" or "all"))
         {
-            throw new UsageException($"unknown fixture '{what}'; choose sine, fm, complex, nodes, all or a PATCH.json");
+            throw new UsageException($"unknown fixture '{what}'; choose sine, fm, complex, nodes, all, wasm or a PATCH.json");
         }
 
         var backend = RenderSettings.BackendKind(args);

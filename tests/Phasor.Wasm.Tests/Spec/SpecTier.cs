@@ -7,5 +7,5 @@ namespace Phasor.Wasm.Tests.Spec;
 internal static class SpecTier
 {
     /// <summary>Creates the interpreter tier's execution for one file; the runtime plugs in here.</summary>
-    public static ISpecExecution? CreateInterpreter() => null;
+    public static ISpecExecution? CreateInterpreter() => new Execution.EngineExecution(new WasmEngineOptions { Tier = WasmTier.Interpreter });
 }

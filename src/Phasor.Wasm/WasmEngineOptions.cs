@@ -1,0 +1,8 @@
+namespace Phasor.Wasm;
+
+/// <summary>Configuration of a <see cref="WasmEngine"/>.</summary>
+public sealed record WasmEngineOptions
+{
+    /// <summary>Gets the execution tier modules are compiled for.</summary>
+    public WasmTier Tier { get; init; } = WasmTier.Interpreter;
+}
