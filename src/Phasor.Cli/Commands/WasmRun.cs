@@ -111,7 +111,7 @@ internal static class WasmRun
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new UsageException($"cannot read '{path}': {PatchFiles.Reason(e)}");
+            throw new UsageException($"cannot read '{path}': {FileErrors.Reason(e)}");
         }
 
         try
