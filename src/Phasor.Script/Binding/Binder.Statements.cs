@@ -103,16 +103,32 @@ internal sealed partial class Binder
         }
     }
 
-    /// <summary>Enum initializers see the enum's members by their bare names, as in TypeScript (<c>B = A * 2</c>).</summary>
+    /// <summary>Enum initializers see the enum's members by their bare names, as in TypeScript (<c>B = A * 2</c>), including those of earlier declarations it merges with.</summary>
     private void VisitEnumMembers(EnumDeclaration declaration)
     {
         var saved = _scope;
+        List<int>? members = null;
+        if (declaration.Name.NameId >= 0 && _scope.Find(declaration.Name.NameId) is { Kind: DeclarationKind.Enum } variable)
+        {
+            declaration.IsMerged = _enumMembers.TryGetValue(variable, out members);
+            if (members is null)
+            {
+                members = [];
+                _enumMembers.Add(variable, members);
+            }
+        }
+
         _scope = new Scope(ScopeKind.Enum, _scope, _function, declaration.Span.Start);
         foreach (var member in declaration.Members)
         {
-            if (member.NameId >= 0 && _scope.Find(member.NameId) is null)
+            members?.Add(member.NameId);
+        }
+
+        foreach (var nameId in members ?? [.. declaration.Members.Select(m => m.NameId)])
+        {
+            if (nameId >= 0 && _scope.Find(nameId) is null)
             {
-                _scope.Add(new Variable(member.NameId, DeclarationKind.EnumMember, _scope, 0));
+                _scope.Add(new Variable(nameId, DeclarationKind.EnumMember, _scope, 0));
             }
         }
 

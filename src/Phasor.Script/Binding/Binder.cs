@@ -17,6 +17,7 @@ internal sealed partial class Binder
     private readonly List<FunctionInfo> _functions = [];
     private readonly List<NameUse> _references = [];
     private readonly List<(int NameId, int Position)> _varPositions = [];
+    private readonly Dictionary<Variable, List<int>> _enumMembers = [];
     private List<JumpTarget> _jumps = [];
     private FunctionInfo _function;
     private Scope _scope;
@@ -66,6 +67,12 @@ internal sealed partial class Binder
         {
             scope.Add(variable);
             return variable;
+        }
+
+        if (existing.Kind == DeclarationKind.Enum && kind == DeclarationKind.Enum)
+        {
+            // TypeScript merges enum declarations of one name: the later ones add members to the same object.
+            return existing;
         }
 
         if (existing.Kind == DeclarationKind.FunctionName)

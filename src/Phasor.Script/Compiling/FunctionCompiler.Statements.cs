@@ -162,9 +162,19 @@ internal sealed partial class FunctionCompiler
         var enumObject = AllocTemp();
         var last = AllocTemp();
         var value = AllocTemp();
-        Emit(OpCode.CreateObject);
-        Emit(OpCode.Star, enumObject);
-        StoreBinding(s.Name.Resolution, initialize: true);
+        if (s.IsMerged)
+        {
+            // A later declaration of the same enum adds its members to the object the first one created.
+            LoadBinding(s.Name.Resolution with { NeedsTdzCheck = true });
+            Emit(OpCode.Star, enumObject);
+        }
+        else
+        {
+            Emit(OpCode.CreateObject);
+            Emit(OpCode.Star, enumObject);
+            StoreBinding(s.Name.Resolution, initialize: true);
+        }
+
         _enumRegister = enumObject;
         Emit(OpCode.LdaInt, -1);
         Emit(OpCode.Star, last);
