@@ -47,11 +47,17 @@ internal sealed partial class Binder
             self = Declare(info.Scope, name.NameId, DeclarationKind.FunctionName, name.Span, 0);
         }
 
-        DeclareParameters(node, info);
+        var hasParameterExpressions = HasParameterExpressions(node);
+        DeclareParameters(node, info, hasParameterExpressions);
         if (node.Body is { } body)
         {
+            if (hasParameterExpressions)
+            {
+                info.BodyScope = new Scope(ScopeKind.Body, info.Scope, info, body.Span.Start);
+            }
+
             HoistVars(body.Statements);
-            HoistLexical(body.Statements, info.Scope);
+            HoistLexical(body.Statements, info.VarScope);
         }
 
         if (self is not null && info.Scope.Find(self.NameId) == self)
@@ -74,6 +80,7 @@ internal sealed partial class Binder
 
         if (node.Body is not null)
         {
+            _scope = info.VarScope;
             VisitStatements(node.Body.Statements);
         }
         else if (node.ExpressionBody is not null)
@@ -84,12 +91,29 @@ internal sealed partial class Binder
         LeaveFunction(saved);
     }
 
-    private void DeclareParameters(FunctionNode node, FunctionInfo info)
+    /// <summary>Whether a parameter has a default or a pattern: then parameters have a TDZ and the body gets its own scope (ECMAScript 10.2.11).</summary>
+    private static bool HasParameterExpressions(FunctionNode node)
+    {
+        foreach (var parameter in node.Parameters)
+        {
+            if (parameter.Default is not null || parameter.Target is not BindingIdentifier)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void DeclareParameters(FunctionNode node, FunctionInfo info, bool hasParameterExpressions)
     {
         info.ParameterCount = node.Parameters.Length;
         for (var i = 0; i < node.Parameters.Length; i++)
         {
             var target = node.Parameters[i].Target;
+
+            // With parameter expressions, a parameter is initialized once its own default has run: reads before that throw.
+            var declarationEnd = hasParameterExpressions ? node.Parameters[i].Span.End : 0;
             if (target is BindingIdentifier simple)
             {
                 if (simple.NameId < 0)
@@ -97,7 +121,7 @@ internal sealed partial class Binder
                     continue;
                 }
 
-                var variable = Declare(info.Scope, simple.NameId, DeclarationKind.Parameter, simple.Span, 0);
+                var variable = Declare(info.Scope, simple.NameId, DeclarationKind.Parameter, simple.Span, declarationEnd);
                 if (variable.ParameterIndex < 0 && variable.Kind == DeclarationKind.Parameter)
                 {
                     variable.ParameterIndex = i;
@@ -105,7 +129,7 @@ internal sealed partial class Binder
             }
             else
             {
-                DeclarePattern(target, DeclarationKind.Parameter, info.Scope, 0);
+                DeclarePattern(target, DeclarationKind.Parameter, info.Scope, declarationEnd);
             }
         }
     }

@@ -90,11 +90,11 @@ internal sealed partial class Binder
         return existing;
     }
 
-    private static bool IsUserDeclaration(DeclarationKind kind) => kind is not (DeclarationKind.This or DeclarationKind.NewTarget or DeclarationKind.HomeObject);
+    private static bool IsUserDeclaration(DeclarationKind kind) => kind is not (DeclarationKind.This or DeclarationKind.NewTarget or DeclarationKind.HomeObject or DeclarationKind.ActiveFunction);
 
     /// <summary>var, parameters and function declarations directly in a function or script scope may be declared twice.</summary>
     private static bool IsVarLike(Variable variable, Scope scope) => variable.Kind is DeclarationKind.Var or DeclarationKind.Parameter
-        || (variable.Kind == DeclarationKind.Function && scope.Kind is ScopeKind.Function or ScopeKind.Script);
+        || (variable.Kind == DeclarationKind.Function && scope.Kind is ScopeKind.Function or ScopeKind.Body or ScopeKind.Script);
 
     private Variable? Lookup(int nameId)
     {
@@ -147,7 +147,7 @@ internal sealed partial class Binder
     /// <summary>Whether a reference at <paramref name="position"/> may run before the binding is initialized.</summary>
     private bool NeedsTdzCheck(Variable variable, int position)
     {
-        if (!variable.IsLexical)
+        if (!variable.HasTdz)
         {
             return false;
         }
@@ -192,8 +192,9 @@ internal sealed partial class Binder
                     {
                         variable.EnvironmentSlot = scope.EnvironmentSize++;
                     }
-                    else if (variable.ParameterIndex >= 0)
+                    else if (variable.ParameterIndex >= 0 && !variable.NeedsTdzCheck)
                     {
+                        // A parameter with a TDZ gets its own register: it holds the hole until its turn comes.
                         variable.Register = variable.ParameterIndex;
                     }
                     else

@@ -24,6 +24,9 @@ internal enum DeclarationKind
     /// <summary>A member of an enum, visible by its bare name inside that enum's initializers (TypeScript).</summary>
     EnumMember,
 
+    /// <summary>The running function itself, which a <c>super(...)</c> inside an arrow needs to find the parent constructor and the field initializers.</summary>
+    ActiveFunction,
+
     /// <summary>The implicit home object of a method (the prototype, or the class for static methods), read by super.</summary>
     HomeObject,
 }

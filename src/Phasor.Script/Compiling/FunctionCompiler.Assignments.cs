@@ -30,7 +30,7 @@ internal sealed partial class FunctionCompiler
         switch (place.Node)
         {
             case Identifier id: LoadBinding(id.Resolution); break;
-            case MemberExpression m when m.Object is SuperExpression:
+            case MemberExpression { Object: SuperExpression } or IndexExpression { Object: SuperExpression }:
                 EmitSuperGet(place);
                 break;
             case MemberExpression: Emit(OpCode.GetNamed, place.Object, place.NameConstant, NewCache()); break;
@@ -41,15 +41,40 @@ internal sealed partial class FunctionCompiler
         }
     }
 
+    /// <summary>Reads <c>super.x</c> or <c>super[k]</c>: the property of the home object's prototype, with <c>this</c> as the receiver for getters.</summary>
     private void EmitSuperGet(Place place)
     {
         var mark = _nextTemp;
         var self = AllocTemp();
-        Emit(OpCode.LdaThis);
+        EmitSuperReceiver(place.Node);
         Emit(OpCode.Star, self);
-        Emit(OpCode.LdaConst, place.NameConstant);
+        EmitPlaceKey(place);
         Emit(OpCode.GetSuper, place.Object, self);
         FreeTemps(mark);
+    }
+
+    /// <summary>Loads the receiver of a super property access: the enclosing method's <c>this</c>, checked in a derived constructor.</summary>
+    private void EmitSuperReceiver(SyntaxNode access)
+    {
+        var super = access switch
+        {
+            MemberExpression m => (SuperExpression)m.Object,
+            _ => (SuperExpression)((IndexExpression)access).Object,
+        };
+        LoadImplicit(super.This!.Resolution);
+    }
+
+    /// <summary>Loads the key of a member place: the name constant of <c>a.b</c> or the register of <c>a[k]</c>.</summary>
+    private void EmitPlaceKey(Place place)
+    {
+        if (place.Key >= 0)
+        {
+            Emit(OpCode.Ldar, place.Key);
+        }
+        else
+        {
+            Emit(OpCode.LdaConst, place.NameConstant);
+        }
     }
 
     private void StorePlace(Place place)
@@ -58,15 +83,15 @@ internal sealed partial class FunctionCompiler
         switch (place.Node)
         {
             case Identifier id: StoreBinding(id.Resolution, initialize: false); break;
-            case MemberExpression m when m.Object is SuperExpression:
+            case MemberExpression { Object: SuperExpression } or IndexExpression { Object: SuperExpression }:
                 var mark = _nextTemp;
                 var value = AllocTemp();
                 var self = AllocTemp();
                 var key = AllocTemp();
                 Emit(OpCode.Star, value);
-                Emit(OpCode.LdaThis);
+                EmitSuperReceiver(place.Node);
                 Emit(OpCode.Star, self);
-                Emit(OpCode.LdaConst, place.NameConstant);
+                EmitPlaceKey(place);
                 Emit(OpCode.Star, key);
                 Emit(OpCode.Ldar, value);
                 Emit(OpCode.SetSuper, place.Object, self, key);

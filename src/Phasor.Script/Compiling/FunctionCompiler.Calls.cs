@@ -22,12 +22,7 @@ internal sealed partial class FunctionCompiler
                 Mark(m);
                 if (m.Object is SuperExpression)
                 {
-                    EmitSuperGet(new Place(m, self, -1, NameConstant(m.NameId)));
-                    self = AllocTemp();
-                    Emit(OpCode.Star, callee);
-                    Emit(OpCode.LdaThis);
-                    Emit(OpCode.Star, self);
-                    Emit(OpCode.Ldar, callee);
+                    self = EmitSuperCallee(new Place(m, self, -1, NameConstant(m.NameId)), callee);
                 }
                 else
                 {
@@ -37,6 +32,16 @@ internal sealed partial class FunctionCompiler
                 break;
             case IndexExpression i:
                 self = CompileObjectOperand(i.Object, i.IsOptional);
+                if (i.Object is SuperExpression)
+                {
+                    var key = AllocTemp();
+                    CompileExpression(i.Index);
+                    Emit(OpCode.Star, key);
+                    Mark(i);
+                    self = EmitSuperCallee(new Place(i, self, key, -1), callee);
+                    break;
+                }
+
                 CompileExpression(i.Index);
                 Mark(i);
                 Emit(OpCode.GetKeyed, self);
@@ -67,6 +72,18 @@ internal sealed partial class FunctionCompiler
         Emit(OpCode.Call, callee, self, start, count);
     }
 
+    /// <summary>Reads a super method into the accumulator and returns the register of its receiver, <c>this</c>.</summary>
+    private int EmitSuperCallee(Place place, int callee)
+    {
+        EmitSuperGet(place);
+        var self = AllocTemp();
+        Emit(OpCode.Star, callee);
+        EmitSuperReceiver(place.Node);
+        Emit(OpCode.Star, self);
+        Emit(OpCode.Ldar, callee);
+        return self;
+    }
+
     private void CompileNew(NewExpression e)
     {
         var callee = AllocTemp();
@@ -87,9 +104,29 @@ internal sealed partial class FunctionCompiler
         Emit(OpCode.New, callee, start, count);
     }
 
+    /// <summary>
+    /// Compiles <c>super(...)</c>: constructs the parent class, binds <c>this</c> (once only), defines the fields and
+    /// assigns the parameter properties. In the constructor itself the VM runs the parent in the same loop and sets the
+    /// frame's receiver; inside an arrow the constructor and new.target come from captured bindings instead.
+    /// </summary>
     private void CompileSuperCall(CallExpression e)
     {
-        if (HasSpread(e.Arguments))
+        var binding = e.SuperBinding!;
+        var ctor = (FunctionNode)binding.This.Resolution.Variable!.Scope.Function.Node;
+        var function = -1;
+        if (binding.Function is { } functionReference)
+        {
+            function = AllocTemp();
+            LoadBinding(functionReference.Resolution);
+            Emit(OpCode.Star, function);
+            var newTarget = AllocTemp();
+            LoadBinding(binding.NewTarget!.Resolution);
+            Emit(OpCode.Star, newTarget);
+            var array = CompileSpreadArguments(e.Arguments);
+            Mark(e);
+            Emit(OpCode.SuperConstruct, function, newTarget, array);
+        }
+        else if (HasSpread(e.Arguments))
         {
             var array = CompileSpreadArguments(e.Arguments);
             Mark(e);
@@ -102,21 +139,15 @@ internal sealed partial class FunctionCompiler
             Emit(OpCode.SuperCall, start, count);
         }
 
-        if (_info.This is { } self)
-        {
-            StoreVariable(self, initialize: true);
-        }
-
-        var ctor = _info.Node as FunctionNode;
-        if (ctor is not null && ctor.FunctionKind == FunctionKind.Constructor)
-        {
-            var mark = _nextTemp;
-            var result = AllocTemp();
-            Emit(OpCode.Star, result);
-            EmitFieldInitialization(ctor);
-            Emit(OpCode.Ldar, result);
-            FreeTemps(mark);
-        }
+        var self = AllocTemp();
+        Emit(OpCode.Star, self);
+        LoadBinding(binding.This.Resolution with { NeedsTdzCheck = false });
+        Emit(OpCode.CheckThisUninitialized);
+        Emit(OpCode.Ldar, self);
+        StoreBinding(binding.This.Resolution, initialize: true);
+        EmitFieldDefinitions(ctor, self, function);
+        EmitParameterPropertyAssignments(self, binding.ParameterProperties.Select(p => (p.NameId, p.Resolution)));
+        Emit(OpCode.Ldar, self);
     }
 
     /// <summary>Records how V8 would name the callee of the instruction emitted next; literals are named by their value at run time.</summary>

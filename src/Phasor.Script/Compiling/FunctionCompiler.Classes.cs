@@ -125,13 +125,13 @@ internal sealed partial class FunctionCompiler
         return Finish("<fields>", 0, 0, false, FunctionKind.Method);
     }
 
-    /// <summary>Declares parameter properties, runs the field initializers, then assigns the parameter properties.</summary>
-    private void EmitFieldInitialization(FunctionNode ctor)
+    /// <summary>Defines the instance fields on a new object: the parameter properties first (undefined until assigned, as TypeScript declares them), then the class's fields.</summary>
+    /// <param name="ctor">The constructor, whose parameter properties are declared.</param>
+    /// <param name="self">The register holding the new object.</param>
+    /// <param name="function">The register holding the class constructor, or -1 for the running function.</param>
+    private void EmitFieldDefinitions(FunctionNode ctor, int self, int function)
     {
         var mark = _nextTemp;
-        var self = AllocTemp();
-        Emit(OpCode.LdaThis);
-        Emit(OpCode.Star, self);
         foreach (var parameter in ctor.Parameters)
         {
             if (parameter.Modifiers != 0 && parameter.Target is BindingIdentifier name)
@@ -142,17 +142,26 @@ internal sealed partial class FunctionCompiler
             }
         }
 
-        Emit(OpCode.InitFields, self);
-        foreach (var parameter in ctor.Parameters)
+        if (function < 0)
         {
-            if (parameter.Modifiers != 0 && parameter.Target is BindingIdentifier name)
-            {
-                LoadBinding(name.Resolution);
-                Emit(OpCode.SetNamed, self, NameConstant(name.NameId), NewCache());
-            }
+            Emit(OpCode.InitFields, self);
+        }
+        else
+        {
+            Emit(OpCode.InitFieldsFrom, function, self);
         }
 
         FreeTemps(mark);
+    }
+
+    /// <summary>Assigns the parameter properties (<c>this.x = x</c>, as TypeScript emits them), each read through a resolution valid where this code runs.</summary>
+    private void EmitParameterPropertyAssignments(int self, IEnumerable<(int NameId, Resolution Resolution)> properties)
+    {
+        foreach (var (nameId, resolution) in properties)
+        {
+            LoadBinding(resolution);
+            Emit(OpCode.SetNamed, self, NameConstant(nameId), NewCache());
+        }
     }
 
     private int StringRegister(string value)

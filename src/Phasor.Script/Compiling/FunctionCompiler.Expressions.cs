@@ -66,6 +66,16 @@ internal sealed partial class FunctionCompiler
                 break;
             case IndexExpression e:
                 var target = CompileObjectOperand(e.Object, e.IsOptional);
+                if (e.Object is SuperExpression)
+                {
+                    var key = AllocTemp();
+                    CompileExpression(e.Index);
+                    Emit(OpCode.Star, key);
+                    Mark(e);
+                    EmitSuperGet(new Place(e, target, key, -1));
+                    break;
+                }
+
                 CompileExpression(e.Index);
                 Mark(e);
                 Emit(OpCode.GetKeyed, target);

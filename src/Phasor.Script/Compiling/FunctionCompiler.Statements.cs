@@ -40,6 +40,7 @@ internal sealed partial class FunctionCompiler
                     CompileExpression(s.Value);
                 }
 
+                EmitDerivedConstructorResult();
                 EmitReturn();
                 break;
             case ThrowStatement s:

@@ -32,6 +32,7 @@ internal sealed partial class FunctionCompiler
     private string? _nameHint;
     private int _lastOp = -1;
     private int _labelAt = -1;
+    private bool _bodyEnvironment;
 
     private FunctionCompiler(GlobalTable globals, SourceText source, FunctionInfo info)
     {
@@ -97,6 +98,59 @@ internal sealed partial class FunctionCompiler
             StoreVariable(self, initialize: true);
         }
 
+        // A base class defines its fields before the parameter defaults run (10.2.2 [[Construct]] step 7).
+        var isBaseConstructor = node.FunctionKind == FunctionKind.Constructor && !_info.IsDerivedConstructor;
+        var mark = _nextTemp;
+        var receiver = -1;
+        if (isBaseConstructor)
+        {
+            receiver = AllocTemp();
+            Emit(OpCode.LdaThis);
+            Emit(OpCode.Star, receiver);
+            EmitFieldDefinitions(node, receiver, -1);
+        }
+
+        var (length, hasRest) = EmitParameters(node);
+        if (isBaseConstructor)
+        {
+            var properties = node.Parameters.Where(p => p.Modifiers != 0).Select(p => p.Target).OfType<BindingIdentifier>();
+            EmitParameterPropertyAssignments(receiver, properties.Select(p => (p.NameId, p.Resolution)));
+        }
+
+        FreeTemps(mark);
+
+        var statements = node.Body?.Statements ?? [];
+        EmitBodyScopeEntry();
+        EmitScopeEntry(statements, _info.VarScope);
+        if (node.ExpressionBody is { } body)
+        {
+            CompileExpression(body);
+            Emit(OpCode.Return);
+        }
+        else
+        {
+            CompileStatements(statements);
+            Emit(OpCode.LdaUndefined);
+            EmitDerivedConstructorResult();
+            Emit(OpCode.Return);
+        }
+
+        return Finish(name, node.Parameters.Length, length, hasRest, node.FunctionKind);
+    }
+
+    /// <summary>Binds the parameters in order, running defaults for undefined arguments; returns the function's <c>length</c> and whether it has a rest parameter.</summary>
+    private (int Length, bool HasRest) EmitParameters(FunctionNode node)
+    {
+        // Parameters that a default may read too early hold the hole until their turn (10.2.11 step 25, IteratorBindingInitialization).
+        foreach (var variable in _info.Scope.Variables)
+        {
+            if (variable is { Kind: DeclarationKind.Parameter, NeedsTdzCheck: true })
+            {
+                Emit(OpCode.LdaHole);
+                StoreVariable(variable, initialize: true);
+            }
+        }
+
         var length = -1;
         var hasRest = false;
         for (var i = 0; i < node.Parameters.Length; i++)
@@ -110,6 +164,7 @@ internal sealed partial class FunctionCompiler
             hasRest |= parameter.IsRest;
             if (parameter.Default is not null)
             {
+                Mark(parameter);
                 Emit(OpCode.Ldar, i);
                 var skip = EmitJump(OpCode.JumpIfNotUndefined);
                 CompileExpression(parameter.Default);
@@ -123,29 +178,34 @@ internal sealed partial class FunctionCompiler
             }
         }
 
-        var statements = node.Body?.Statements ?? [];
-        EmitScopeEntry(statements, _info.Scope);
-        if (node.FunctionKind == FunctionKind.Constructor && !_info.IsDerivedConstructor)
-        {
-            EmitFieldInitialization(node);
-        }
-
-        if (node.ExpressionBody is { } body)
-        {
-            CompileExpression(body);
-            Emit(OpCode.Return);
-        }
-        else
-        {
-            CompileStatements(statements);
-            Emit(OpCode.LdaUndefined);
-            Emit(OpCode.Return);
-        }
-
-        return Finish(name, node.Parameters.Length, length < 0 ? node.Parameters.Length : length, hasRest, node.FunctionKind);
+        return (length < 0 ? node.Parameters.Length : length, hasRest);
     }
 
-    /// <summary>Stores the receiver, new.target and home object into the implicit variables the binder created.</summary>
+    /// <summary>Enters the separate body scope of a function with parameter expressions; a body var named like a parameter starts with its value (10.2.11 step 28.f.i.4).</summary>
+    private void EmitBodyScopeEntry()
+    {
+        if (_info.BodyScope is not { } body)
+        {
+            return;
+        }
+
+        if (body.NeedsEnvironment)
+        {
+            Emit(OpCode.PushEnv, body.EnvironmentSize);
+            _bodyEnvironment = true;
+        }
+
+        foreach (var variable in body.Variables)
+        {
+            if (variable.Kind == DeclarationKind.Var && _info.Scope.Find(variable.NameId) is { Kind: DeclarationKind.Parameter } parameter)
+            {
+                LoadOwnVariable(parameter);
+                StoreVariable(variable, initialize: true);
+            }
+        }
+    }
+
+    /// <summary>Stores the receiver, new.target, home object and running function into the implicit variables the binder created.</summary>
     private void EmitImplicitVariables()
     {
         if (_info.This is { } self)
@@ -164,6 +224,12 @@ internal sealed partial class FunctionCompiler
         {
             Emit(OpCode.LdaHome);
             StoreVariable(home, initialize: true);
+        }
+
+        if (_info.ActiveFunction is { } function)
+        {
+            Emit(OpCode.LdaFunction);
+            StoreVariable(function, initialize: true);
         }
     }
 

@@ -108,4 +108,16 @@ internal enum OpCode
     JumpIfNotLe,
     JumpIfNotGt,
     JumpIfNotGe,
+
+    /// <summary><c>super(...)</c> away from the constructor's frame (in an arrow): constructs the parent of the function in the first register with the new.target in the second and the arguments array in the third.</summary>
+    SuperConstruct,
+
+    /// <summary>Runs the instance field initializers of the class constructor in the first register on the object in the second.</summary>
+    InitFieldsFrom,
+
+    /// <summary>Throws "Super constructor may only be called once" unless the accumulator (a constructor's this binding) is still the hole.</summary>
+    CheckThisUninitialized,
+
+    /// <summary>Throws the accumulator again without moving the recorded throw site (finally blocks and iterator closing pass exceptions on).</summary>
+    Rethrow,
 }

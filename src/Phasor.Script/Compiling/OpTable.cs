@@ -110,6 +110,10 @@ internal static class OpTable
         new("jump_if_not_le", OperandKind.Register, OperandKind.Jump), // JumpIfNotLe
         new("jump_if_not_gt", OperandKind.Register, OperandKind.Jump), // JumpIfNotGt
         new("jump_if_not_ge", OperandKind.Register, OperandKind.Jump), // JumpIfNotGe
+        new("super_construct", OperandKind.Register, OperandKind.Register, OperandKind.Register), // SuperConstruct
+        new("init_fields_from", OperandKind.Register, OperandKind.Register), // InitFieldsFrom
+        new("check_this_uninitialized"), // CheckThisUninitialized
+        new("rethrow"), // Rethrow
     ];
 
     /// <summary>Gets the description of an opcode.</summary>

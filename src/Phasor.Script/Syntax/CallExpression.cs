@@ -1,3 +1,4 @@
+using Phasor.Script.Binding;
 using Phasor.Script.Text;
 
 namespace Phasor.Script.Syntax;
@@ -10,4 +11,7 @@ internal sealed class CallExpression(TextSpan span, Expression callee, Expressio
     public Expression[] Arguments { get; } = arguments;
 
     public bool IsOptional { get; } = isOptional;
+
+    /// <summary>Set by the binder on a <c>super(...)</c> call.</summary>
+    public SuperCallBinding? SuperBinding { get; set; }
 }

@@ -52,7 +52,15 @@ internal sealed partial class VirtualMachine
         cell.Value = value;
     }
 
-    private void ThrowHole(string name) => Throw.ReferenceError(_realm, ErrorMessages.AccessBeforeInitialization, name);
+    private void ThrowHole(string name)
+    {
+        if (name == "this")
+        {
+            Throw.ReferenceError(_realm, ErrorMessages.ThisBeforeSuper);
+        }
+
+        Throw.ReferenceError(_realm, ErrorMessages.AccessBeforeInitialization, name);
+    }
 
     /// <summary>The generic property read, which also fills the instruction's inline cache when the result is cacheable.</summary>
     private JsValue GetNamedSlow(JsValue target, string key, PropertyCache cache)
