@@ -24,9 +24,9 @@ internal sealed partial class FunctionCompiler
         }
     }
 
+    /// <summary>Reads the current value of a compound-assignment or update target; its position was set by the operator (as in V8).</summary>
     private void LoadPlace(Place place)
     {
-        Mark(place.Node);
         switch (place.Node)
         {
             case Identifier id: LoadBinding(id.Resolution); break;
@@ -77,9 +77,9 @@ internal sealed partial class FunctionCompiler
         }
     }
 
+    /// <summary>Writes the accumulator to a target; the caller has placed the position (the assignment operator).</summary>
     private void StorePlace(Place place)
     {
-        Mark(place.Node);
         switch (place.Node)
         {
             case Identifier id: StoreBinding(id.Resolution, initialize: false); break;
@@ -109,9 +109,15 @@ internal sealed partial class FunctionCompiler
             var value = AllocTemp();
             CompileExpression(e.Value);
             Emit(OpCode.Star, value);
-            BindPattern(pattern, value, initialize: false);
+            BindPattern(pattern, value, initialize: false, e.OperatorPosition);
             Emit(OpCode.Ldar, value);
             return;
+        }
+
+        if (e.Operator is not null)
+        {
+            // V8 positions a compound assignment's read of its target at the operator (unless the target's own reads say otherwise).
+            MarkExpression(e.OperatorPosition);
         }
 
         var place = PreparePlace(e.Target);
@@ -124,6 +130,7 @@ internal sealed partial class FunctionCompiler
 
             CompileExpression(e.Value);
             _nameHint = null;
+            MarkExpression(e.OperatorPosition);
             StorePlace(place);
             return;
         }
@@ -139,6 +146,7 @@ internal sealed partial class FunctionCompiler
                 _ => OpCode.JumpIfNotNullish,
             });
             CompileExpression(e.Value);
+            MarkExpression(e.OperatorPosition);
             StorePlace(place);
             Patch(end);
             return;
@@ -147,13 +155,15 @@ internal sealed partial class FunctionCompiler
         var left = AllocTemp();
         Emit(OpCode.Star, left);
         CompileExpression(e.Value);
-        Mark(e);
+        MarkExpression(e.OperatorPosition);
         Emit(BinaryOp(op), left);
+        MarkExpression(e.OperatorPosition);
         StorePlace(place);
     }
 
     private void CompileUpdate(UpdateExpression e)
     {
+        MarkExpression(e.Position);
         var place = PreparePlace(e.Operand);
         LoadPlace(place);
         Emit(OpCode.ToNumeric);
@@ -165,6 +175,7 @@ internal sealed partial class FunctionCompiler
         }
 
         Emit(e.IsIncrement ? OpCode.Inc : OpCode.Dec);
+        MarkExpression(e.Position);
         StorePlace(place);
         if (old >= 0)
         {

@@ -19,7 +19,7 @@ internal sealed partial class FunctionCompiler
         {
             case MemberExpression m:
                 self = CompileObjectOperand(m.Object, m.IsOptional);
-                Mark(m);
+                MarkExpression(m.NamePosition);
                 if (m.Object is SuperExpression)
                 {
                     self = EmitSuperCallee(new Place(m, self, -1, NameConstant(m.NameId)), callee);
@@ -37,13 +37,13 @@ internal sealed partial class FunctionCompiler
                     var key = AllocTemp();
                     CompileExpression(i.Index);
                     Emit(OpCode.Star, key);
-                    Mark(i);
+                    MarkExpression(i.BracketPosition);
                     self = EmitSuperCallee(new Place(i, self, key, -1), callee);
                     break;
                 }
 
                 CompileExpression(i.Index);
-                Mark(i);
+                MarkExpression(i.BracketPosition);
                 Emit(OpCode.GetKeyed, self);
                 break;
             default:
@@ -59,15 +59,15 @@ internal sealed partial class FunctionCompiler
 
         if (HasSpread(e.Arguments))
         {
-            var array = CompileSpreadArguments(e.Arguments);
-            Mark(e);
+            var array = CompileSpreadArguments(e.Arguments, e.Position);
+            MarkExpression(e.Position);
             RecordCallSite(e.Callee);
             Emit(OpCode.CallSpread, callee, self, array);
             return;
         }
 
         var (start, count) = CompileArguments(e.Arguments);
-        Mark(e);
+        MarkExpression(e.Position);
         RecordCallSite(e.Callee);
         Emit(OpCode.Call, callee, self, start, count);
     }
@@ -91,15 +91,15 @@ internal sealed partial class FunctionCompiler
         Emit(OpCode.Star, callee);
         if (HasSpread(e.Arguments))
         {
-            var array = CompileSpreadArguments(e.Arguments);
-            Mark(e);
+            var array = CompileSpreadArguments(e.Arguments, e.Span.Start);
+            MarkExpression(e.Span.Start);
             RecordCallSite(e.Callee);
             Emit(OpCode.NewSpread, callee, array);
             return;
         }
 
         var (start, count) = CompileArguments(e.Arguments);
-        Mark(e);
+        MarkExpression(e.Span.Start);
         RecordCallSite(e.Callee);
         Emit(OpCode.New, callee, start, count);
     }
@@ -122,20 +122,20 @@ internal sealed partial class FunctionCompiler
             var newTarget = AllocTemp();
             LoadBinding(binding.NewTarget!.Resolution);
             Emit(OpCode.Star, newTarget);
-            var array = CompileSpreadArguments(e.Arguments);
-            Mark(e);
+            var array = CompileSpreadArguments(e.Arguments, e.Position);
+            MarkExpression(e.Position);
             Emit(OpCode.SuperConstruct, function, newTarget, array);
         }
         else if (HasSpread(e.Arguments))
         {
-            var array = CompileSpreadArguments(e.Arguments);
-            Mark(e);
+            var array = CompileSpreadArguments(e.Arguments, e.Position);
+            MarkExpression(e.Position);
             Emit(OpCode.SuperCallSpread, array);
         }
         else
         {
             var (start, count) = CompileArguments(e.Arguments);
-            Mark(e);
+            MarkExpression(e.Position);
             Emit(OpCode.SuperCall, start, count);
         }
 
@@ -204,10 +204,10 @@ internal sealed partial class FunctionCompiler
         return (start, arguments.Length);
     }
 
-    private int CompileSpreadArguments(Expression[] arguments)
+    private int CompileSpreadArguments(Expression[] arguments, int position)
     {
         var array = AllocTemp();
-        CompileArray(new ArrayLiteral(default, arguments));
+        CompileArray(new ArrayLiteral(default, arguments), position);
         Emit(OpCode.Star, array);
         return array;
     }

@@ -31,7 +31,7 @@ internal sealed partial class FunctionCompiler
         }
 
         var fieldIndex = CompileFieldInitializer(c, isStatic: false);
-        Mark(c);
+        MarkExpression(c.Span.Start);
         Emit(OpCode.CreateClass, ctorIndex, superRegister, Constant(JsValue.FromString(name)), fieldIndex);
         var cls = AllocTemp();
         var proto = AllocTemp();
@@ -95,7 +95,7 @@ internal sealed partial class FunctionCompiler
 
     private Chunk CompileFields(ClassNode c, ClassField[] fields)
     {
-        Mark(c);
+        MarkStatement(c);
         EmitFunctionEnvironment();
         EmitImplicitVariables();
         var obj = AllocTemp();
@@ -104,7 +104,7 @@ internal sealed partial class FunctionCompiler
         Emit(OpCode.Star, obj);
         foreach (var field in fields)
         {
-            Mark(field);
+            MarkStatement(field);
             var name = CompilePropertyKey(field.Key, key);
             if (field.Initializer is null)
             {

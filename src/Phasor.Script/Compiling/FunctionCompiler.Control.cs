@@ -96,8 +96,9 @@ internal sealed partial class FunctionCompiler
         var mark = _nextTemp;
         var iterator = AllocTemp();
         var value = AllocTemp();
+        // V8 gives the iterated expression a statement position; getting its iterator has none of its own.
+        MarkStatement(right);
         CompileExpression(right);
-        Mark(right);
         Emit(isOf ? OpCode.GetIterator : OpCode.ForInKeys);
         Emit(OpCode.Star, iterator);
         ControlEntry? closer = null;
@@ -124,10 +125,12 @@ internal sealed partial class FunctionCompiler
         switch (left)
         {
             case VariableDeclaration declaration:
-                BindPattern(declaration.Declarators[0].Target, value, initialize: true);
+                // V8 reports a failed destructuring in a loop head at the pattern's last token.
+                var declared = declaration.Declarators[0].Target;
+                BindPattern(declared, value, initialize: true, declared.Span.End - 1);
                 break;
             case Pattern pattern:
-                BindPattern(pattern, value, initialize: false);
+                BindPattern(pattern, value, initialize: false, pattern.Span.End - 1);
                 break;
             case Expression target:
                 BindPattern(new ExpressionPattern(target.Span, target), value, initialize: false);

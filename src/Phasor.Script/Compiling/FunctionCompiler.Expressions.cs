@@ -20,7 +20,14 @@ internal sealed partial class FunctionCompiler
             case StringLiteral e: EmitString(Names[e.ValueId]); break;
             case BooleanLiteral e: Emit(e.Value ? OpCode.LdaTrue : OpCode.LdaFalse); break;
             case NullLiteral: Emit(OpCode.LdaNull); break;
-            case Identifier e: LoadBinding(e.Resolution); break;
+            case Identifier e:
+                if (MayThrowOnRead(e.Resolution))
+                {
+                    MarkVariable(e);
+                }
+
+                LoadBinding(e.Resolution);
+                break;
             case ThisExpression e: LoadImplicit(e.Resolution); break;
             case NewTargetExpression e: LoadBinding(e.Resolution); break;
             case TemplateLiteral e: CompileTemplate(e); break;
@@ -53,7 +60,7 @@ internal sealed partial class FunctionCompiler
                 break;
             case MemberExpression e:
                 var obj = CompileObjectOperand(e.Object, e.IsOptional);
-                Mark(e);
+                MarkExpression(e.NamePosition);
                 if (e.Object is SuperExpression)
                 {
                     EmitSuperGet(new Place(e, obj, -1, NameConstant(e.NameId)));
@@ -71,13 +78,13 @@ internal sealed partial class FunctionCompiler
                     var key = AllocTemp();
                     CompileExpression(e.Index);
                     Emit(OpCode.Star, key);
-                    Mark(e);
+                    MarkExpression(e.BracketPosition);
                     EmitSuperGet(new Place(e, target, key, -1));
                     break;
                 }
 
                 CompileExpression(e.Index);
-                Mark(e);
+                MarkExpression(e.BracketPosition);
                 Emit(OpCode.GetKeyed, target);
                 break;
             case CallExpression e: CompileCall(e); break;
@@ -137,6 +144,7 @@ internal sealed partial class FunctionCompiler
         {
             Emit(OpCode.Star, result);
             CompileExpression(e.Expressions[i]);
+            MarkExpression(e.Expressions[i].Span.Start);
             Emit(OpCode.ToStringOp);
             Emit(OpCode.Add, result);
             var quasi = Names[e.Quasis[i + 1]];
@@ -149,7 +157,8 @@ internal sealed partial class FunctionCompiler
         }
     }
 
-    private void CompileArray(ArrayLiteral e)
+    /// <summary>Builds an array literal; <paramref name="spreadPosition"/> is where a failed spread is reported (a spread call's position; else the spread operand).</summary>
+    private void CompileArray(ArrayLiteral e, int spreadPosition = -1)
     {
         var array = AllocTemp();
         Emit(OpCode.CreateArray);
@@ -161,6 +170,7 @@ internal sealed partial class FunctionCompiler
                 case null: Emit(OpCode.ArrayHole, array); break;
                 case SpreadElement spread:
                     CompileExpression(spread.Expression);
+                    MarkExpression(spreadPosition >= 0 ? spreadPosition : spread.Expression.Span.Start);
                     Emit(OpCode.ArraySpread, array);
                     break;
                 default:
@@ -181,9 +191,9 @@ internal sealed partial class FunctionCompiler
         Emit(OpCode.Star, obj);
         foreach (var property in e.Properties)
         {
-            Mark(property);
             if (property.PropertyKind == ObjectPropertyKind.Spread)
             {
+                MarkExpression(property.Span.Start);
                 CompileExpression(property.Value);
                 Emit(OpCode.CopyData, obj);
                 continue;
@@ -256,7 +266,7 @@ internal sealed partial class FunctionCompiler
         }
 
         CompileExpression(e.Operand);
-        Mark(e);
+        MarkExpression(e.Span.Start);
         switch (e.Operator)
         {
             case UnaryOperator.Plus: Emit(OpCode.ToNumeric); break;
@@ -318,9 +328,13 @@ internal sealed partial class FunctionCompiler
         }
 
         CompileExpression(e.Right);
-        Mark(e);
+        MarkExpression(e.OperatorPosition);
         Emit(BinaryOp(e.Operator), left);
     }
+
+    /// <summary>Whether reading a name can throw where V8 records the name's position: a TDZ check, or a global that is not a script-level let/const/class (those live in V8's script context).</summary>
+    private static bool MayThrowOnRead(Resolution resolution) =>
+        resolution.NeedsTdzCheck || (resolution.Kind == ResolutionKind.Global && resolution.Variable is not { IsLexical: true });
 
     /// <summary>Whether evaluating an expression cannot change a local register (so a binary operand may be read in place).</summary>
     private static bool IsSimple(Expression e) =>

@@ -15,7 +15,7 @@ internal sealed partial class FunctionCompiler
 
     private void CompileStatement(Statement statement)
     {
-        Mark(statement);
+        MarkStatement(statement);
         var mark = _nextTemp;
         switch (statement)
         {
@@ -45,7 +45,7 @@ internal sealed partial class FunctionCompiler
                 break;
             case ThrowStatement s:
                 CompileExpression(s.Value);
-                Mark(statement);
+                MarkExpression(statement.Span.Start);
                 Emit(OpCode.Throw);
                 break;
             case WhileStatement s: CompileWhile(s); break;
@@ -69,7 +69,7 @@ internal sealed partial class FunctionCompiler
     {
         if (expression is UpdateExpression { IsPrefix: false } update)
         {
-            expression = new UpdateExpression(update.Span, update.IsIncrement, isPrefix: true, update.Operand);
+            expression = new UpdateExpression(update.Span, update.IsIncrement, isPrefix: true, update.Operand) { Position = update.Position };
         }
 
         CompileExpression(expression);
@@ -79,7 +79,6 @@ internal sealed partial class FunctionCompiler
     {
         foreach (var declarator in declaration.Declarators)
         {
-            Mark(declarator);
             if (declarator.Initializer is null)
             {
                 if (declaration.DeclarationKind != VariableKind.Var && declarator.Target is BindingIdentifier name)
@@ -104,7 +103,7 @@ internal sealed partial class FunctionCompiler
                 var value = AllocTemp();
                 CompileExpression(declarator.Initializer);
                 Emit(OpCode.Star, value);
-                BindPattern(declarator.Target, value, initialize: true);
+                BindPattern(declarator.Target, value, initialize: true, declarator.Initializer.Span.Start);
                 FreeTemps(mark);
             }
         }
@@ -181,7 +180,7 @@ internal sealed partial class FunctionCompiler
         Emit(OpCode.Star, last);
         foreach (var member in s.Members)
         {
-            Mark(member);
+            MarkExpression(member.Span.Start);
             if (member.Initializer is null)
             {
                 Emit(OpCode.Ldar, last);

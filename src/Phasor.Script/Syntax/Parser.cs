@@ -91,6 +91,9 @@ internal sealed partial class Parser
     /// <summary>The end of the last consumed token, the natural end of the node being built.</summary>
     private int PreviousEnd => _pos > 0 ? _tokens[_pos - 1].End : 0;
 
+    /// <summary>The start of the last consumed token.</summary>
+    private int PreviousStart => _pos > 0 ? _tokens[_pos - 1].Start : 0;
+
     private TextSpan SpanFrom(int start) => TextSpan.FromBounds(start, Math.Max(start, PreviousEnd));
 
     private void Next()
