@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Phasor.Script.Diagnostics;
 using Phasor.Script.Syntax;
+using Phasor.Script.Text;
 
 namespace Phasor.Script.Binding;
 
@@ -95,8 +96,8 @@ internal sealed partial class Binder
                 VisitLoopBody(s, s.Body);
                 VisitExpression(s.Condition);
                 break;
-            case BreakStatement s: s.Target = FindJumpTarget(s, s.Label, isContinue: false); break;
-            case ContinueStatement s: s.Target = FindJumpTarget(s, s.Label, isContinue: true); break;
+            case BreakStatement s: s.Target = FindJumpTarget(s, s.Label, s.LabelSpan, isContinue: false); break;
+            case ContinueStatement s: s.Target = FindJumpTarget(s, s.Label, s.LabelSpan, isContinue: true); break;
             case TryStatement s: VisitTry(s); break;
             case SwitchStatement s: VisitSwitch(s); break;
             case LabeledStatement s: VisitLabeled(s); break;
@@ -315,8 +316,8 @@ internal sealed partial class Binder
         _jumps.RemoveAt(_jumps.Count - 1);
     }
 
-    /// <summary>The statement a break leaves or a continue continues (never a LabeledStatement), reporting when there is none.</summary>
-    private Statement? FindJumpTarget(Statement jump, int label, bool isContinue)
+    /// <summary>The statement a break leaves or a continue continues (never a LabeledStatement), reporting when there is none (at the label, as V8 does, or at the keyword).</summary>
+    private Statement? FindJumpTarget(Statement jump, int label, TextSpan labelSpan, bool isContinue)
     {
         for (var i = _jumps.Count - 1; i >= 0; i--)
         {
@@ -335,7 +336,7 @@ internal sealed partial class Binder
             {
                 if (isContinue && !target.IsLoop)
                 {
-                    Report(DiagnosticCatalogue.ContinueToNonLoopLabel, jump.Span, Name(label));
+                    Report(DiagnosticCatalogue.ContinueToNonLoopLabel, labelSpan, Name(label));
                 }
 
                 return target.Statement;
@@ -344,7 +345,7 @@ internal sealed partial class Binder
 
         if (label >= 0)
         {
-            Report(DiagnosticCatalogue.UnknownLabel, jump.Span, Name(label));
+            Report(DiagnosticCatalogue.UnknownLabel, labelSpan, Name(label));
         }
         else
         {

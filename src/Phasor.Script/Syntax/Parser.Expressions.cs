@@ -65,7 +65,11 @@ internal sealed partial class Parser
 
         if (At(TokenKind.Yield))
         {
-            Report(DiagnosticCatalogue.GeneratorsNotSupported, Current.Span);
+            if (_generatorBodies == 0)
+            {
+                Report(DiagnosticCatalogue.GeneratorsNotSupported, Current.Span);
+            }
+
             Next();
             if (CanInsertSemicolon || At(TokenKind.CloseParen) || At(TokenKind.CloseBracket) || At(TokenKind.Comma))
             {

@@ -34,6 +34,10 @@ internal sealed partial class Parser
     private bool _noIn;
     private bool _ambient;
     private bool _noConditionalTypes;
+
+    // A generator is reported once, at its '*': a pending one marks the next function body, whose yields are then not reported again.
+    private bool _pendingGenerator;
+    private int _generatorBodies;
     private readonly int _outNameId;
     private SyntaxNode?[] _scratch = new SyntaxNode?[256];
     private int _scratchCount;
