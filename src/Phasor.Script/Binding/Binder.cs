@@ -22,6 +22,10 @@ internal sealed partial class Binder
     private FunctionInfo _function;
     private Scope _scope;
 
+    // Globals that name features out of scope (issue 4): a reference to them, when undeclared, is reported as not supported.
+    private readonly int _evalName;
+    private readonly int _proxyName;
+
     private Binder(SyntaxTree tree)
     {
         _tree = tree;
@@ -29,6 +33,8 @@ internal sealed partial class Binder
         _function = new FunctionInfo(tree.Root, null, FunctionKind.Normal, null, 0, 0);
         _scope = _function.Scope;
         _functions.Add(_function);
+        _evalName = tree.Names.Find("eval");
+        _proxyName = tree.Names.Find("Proxy");
     }
 
     /// <summary>One recorded use of a variable, resolved to storage once all captures are known.</summary>
@@ -118,12 +124,29 @@ internal sealed partial class Binder
         }
 
         var variable = Lookup(nameId);
-        if (variable is null && nameId == Keywords.NameId(TokenKind.Arguments) && !_function.IsArrow && _function.Parent is not null)
+        if (variable is null)
         {
-            Report(DiagnosticCatalogue.ArgumentsNotSupported, node.Span);
+            ReportUnsupportedGlobal(node, nameId);
         }
 
         Record(node, variable, nameId, !isDeclaration && variable is not null && NeedsTdzCheck(variable, node.Span.Start));
+    }
+
+    /// <summary>Reports an undeclared name that stands for a feature Phasor Script does not have: arguments, eval, Proxy.</summary>
+    private void ReportUnsupportedGlobal(SyntaxNode node, int nameId)
+    {
+        if (nameId == Keywords.NameId(TokenKind.Arguments) && !_function.IsArrow && _function.Parent is not null)
+        {
+            Report(DiagnosticCatalogue.ArgumentsNotSupported, node.Span);
+        }
+        else if (nameId == _evalName)
+        {
+            Report(DiagnosticCatalogue.EvalNotSupported, node.Span);
+        }
+        else if (nameId == _proxyName)
+        {
+            Report(DiagnosticCatalogue.ProxiesNotSupported, node.Span);
+        }
     }
 
     private void Record(SyntaxNode node, Variable? variable, int nameId, bool needsTdz)

@@ -183,7 +183,7 @@ internal static class ObjectBuiltins
         var flags = Flag("enumerable", PropertyFlags.Enumerable) | Flag("configurable", PropertyFlags.Configurable);
         if (descriptor.HasProperty("get") || descriptor.HasProperty("set"))
         {
-            obj.DefineAccessor(key, descriptor.Get(realm, "get").Ref as JsFunction, descriptor.Get(realm, "set").Ref as JsFunction, flags);
+            obj.DefineAccessor(key, descriptor.Get(realm, "get").Ref as JsFunction, descriptor.Get(realm, "set").Ref as JsFunction, flags, realm);
             return;
         }
         flags |= Flag("writable", PropertyFlags.Writable);

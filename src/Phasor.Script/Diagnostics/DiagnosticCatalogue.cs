@@ -47,6 +47,8 @@ internal static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor DecoratorsNotSupported = new("PS1113", "Decorators are not supported");
     public static readonly DiagnosticDescriptor LegacyOctalNotSupported = new("PS1114", "Legacy octal literals are not supported; use the '0o' prefix");
     public static readonly DiagnosticDescriptor LabelledFunctionNotSupported = new("PS1115", "Labels on function declarations are not supported");
+    public static readonly DiagnosticDescriptor EvalNotSupported = new("PS1116", "'eval' is not supported");
+    public static readonly DiagnosticDescriptor ProxiesNotSupported = new("PS1117", "Proxies are not supported");
 
     // PS2xxx: the source parses but its names or jumps do not resolve.
     public static readonly DiagnosticDescriptor DuplicateDeclaration = new("PS2001", "Identifier '{0}' has already been declared");

@@ -155,10 +155,10 @@ internal sealed partial class VirtualMachine
         switch (kind)
         {
             case OpCode.DefineGetter:
-                target.DefineAccessor(name, (JsFunction)value.Object, null, hidden ? PropertyFlags.Configurable : PropertyFlags.Configurable | PropertyFlags.Enumerable);
+                target.DefineAccessor(name, (JsFunction)value.Object, null, hidden ? PropertyFlags.Configurable : PropertyFlags.Configurable | PropertyFlags.Enumerable, _realm);
                 break;
             case OpCode.DefineSetter:
-                target.DefineAccessor(name, null, (JsFunction)value.Object, hidden ? PropertyFlags.Configurable : PropertyFlags.Configurable | PropertyFlags.Enumerable);
+                target.DefineAccessor(name, null, (JsFunction)value.Object, hidden ? PropertyFlags.Configurable : PropertyFlags.Configurable | PropertyFlags.Enumerable, _realm);
                 break;
             default:
                 target.DefineOwn(name, value, hidden ? PropertyFlags.Hidden : PropertyFlags.Default);
