@@ -96,7 +96,7 @@ internal sealed partial class Binder
         return existing;
     }
 
-    private static bool IsUserDeclaration(DeclarationKind kind) => kind is not (DeclarationKind.This or DeclarationKind.NewTarget or DeclarationKind.HomeObject or DeclarationKind.ActiveFunction);
+    private static bool IsUserDeclaration(DeclarationKind kind) => kind is not (DeclarationKind.This or DeclarationKind.NewTarget or DeclarationKind.HomeObject or DeclarationKind.ActiveFunction or DeclarationKind.FieldKey);
 
     /// <summary>var, parameters and function declarations directly in a function or script scope may be declared twice.</summary>
     private static bool IsVarLike(Variable variable, Scope scope) => variable.Kind is DeclarationKind.Var or DeclarationKind.Parameter

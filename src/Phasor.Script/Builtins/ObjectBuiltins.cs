@@ -22,6 +22,7 @@ internal static class ObjectBuiltins
         realm.DefineMethod(ctor, "seal", 1, (_, _, a) => Each(a.At(0), o => o.Seal()));
         realm.DefineMethod(ctor, "preventExtensions", 1, (_, _, a) => Each(a.At(0), o => o.PreventExtensions()));
         realm.DefineMethod(ctor, "isFrozen", 1, (_, _, a) => a.At(0).Ref is not JsObject o || o.IsFrozen());
+        realm.DefineMethod(ctor, "isSealed", 1, (_, _, a) => a.At(0).Ref is not JsObject o || o.IsSealed());
         realm.DefineMethod(ctor, "isExtensible", 1, (_, _, a) => a.At(0).Ref is JsObject o && o.IsExtensible);
         realm.DefineMethod(ctor, "getPrototypeOf", 1, GetPrototypeOf);
         realm.DefineMethod(ctor, "setPrototypeOf", 2, SetPrototypeOf);

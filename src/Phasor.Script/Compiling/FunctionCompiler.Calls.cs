@@ -15,7 +15,49 @@ internal sealed partial class FunctionCompiler
 
         var callee = AllocTemp();
         var self = -1;
-        switch (e.Callee)
+        if (e.Callee is OptionalChain { Expression: MemberExpression or IndexExpression } chain)
+        {
+            // (a?.b)(): the receiver survives the parentheses; a short-circuited chain calls undefined (a TypeError).
+            _optionalExits.Add([]);
+            self = CompileCallee(chain.Expression, callee);
+            var exits = _optionalExits[^1];
+            _optionalExits.RemoveAt(_optionalExits.Count - 1);
+            var end = EmitJump(OpCode.Jump);
+            PatchAll(exits, Here);
+            Emit(OpCode.LdaUndefined);
+            Patch(end);
+        }
+        else
+        {
+            self = CompileCallee(e.Callee, callee);
+        }
+
+        Emit(OpCode.Star, callee);
+        if (e.IsOptional)
+        {
+            _optionalExits[^1].Add(EmitJump(OpCode.JumpIfNullish));
+        }
+
+        if (HasSpread(e.Arguments))
+        {
+            var array = CompileSpreadArguments(e.Arguments, e.Position);
+            MarkExpression(e.Position);
+            RecordCallSite(e.Callee);
+            Emit(OpCode.CallSpread, callee, self, array);
+            return;
+        }
+
+        var (start, count) = CompileArguments(e.Arguments);
+        MarkExpression(e.Position);
+        RecordCallSite(e.Callee);
+        Emit(OpCode.Call, callee, self, start, count);
+    }
+
+    /// <summary>Evaluates a callee into the accumulator; returns the register of the receiver (-1 when there is none).</summary>
+    private int CompileCallee(Expression expression, int callee)
+    {
+        var self = -1;
+        switch (expression)
         {
             case MemberExpression m:
                 self = CompileObjectOperand(m.Object, m.IsOptional);
@@ -47,29 +89,11 @@ internal sealed partial class FunctionCompiler
                 Emit(OpCode.GetKeyed, self);
                 break;
             default:
-                CompileExpression(e.Callee);
+                CompileExpression(expression);
                 break;
         }
 
-        Emit(OpCode.Star, callee);
-        if (e.IsOptional)
-        {
-            _optionalExits[^1].Add(EmitJump(OpCode.JumpIfNullish));
-        }
-
-        if (HasSpread(e.Arguments))
-        {
-            var array = CompileSpreadArguments(e.Arguments, e.Position);
-            MarkExpression(e.Position);
-            RecordCallSite(e.Callee);
-            Emit(OpCode.CallSpread, callee, self, array);
-            return;
-        }
-
-        var (start, count) = CompileArguments(e.Arguments);
-        MarkExpression(e.Position);
-        RecordCallSite(e.Callee);
-        Emit(OpCode.Call, callee, self, start, count);
+        return self;
     }
 
     /// <summary>Reads a super method into the accumulator and returns the register of its receiver, <c>this</c>.</summary>

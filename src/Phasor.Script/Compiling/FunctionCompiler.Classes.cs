@@ -39,14 +39,22 @@ internal sealed partial class FunctionCompiler
         Emit(OpCode.Star, cls);
         Emit(OpCode.GetNamed, cls, Constant(JsValue.FromString("prototype")), NewCache());
         Emit(OpCode.Star, proto);
-        if (c.Scope is not null && c.Name is not null)
+        if (c.InnerName is { } inner && c.Scope is not null)
         {
             Emit(OpCode.Ldar, cls);
-            StoreBinding(c.Name.Resolution, initialize: true);
+            StoreBinding(inner.Resolution, initialize: true);
         }
 
         foreach (var member in c.Members)
         {
+            if (member is ClassField { KeyBinding: { } keyBinding } computedField)
+            {
+                // A computed field key is evaluated once, in member order, and kept for the field initializers.
+                CompilePropertyKey(computedField.Key, key);
+                StoreBinding(keyBinding.Resolution, initialize: true);
+                continue;
+            }
+
             if (member is not ClassMethod method || method.Function.FunctionKind == FunctionKind.Constructor)
             {
                 continue;
@@ -105,7 +113,17 @@ internal sealed partial class FunctionCompiler
         foreach (var field in fields)
         {
             MarkStatement(field);
-            var name = CompilePropertyKey(field.Key, key);
+            string? name = null;
+            if (field.KeyReference is { } stored)
+            {
+                LoadBinding(stored.Resolution);
+                Emit(OpCode.Star, key);
+            }
+            else
+            {
+                name = CompilePropertyKey(field.Key, key);
+            }
+
             if (field.Initializer is null)
             {
                 Emit(OpCode.LdaUndefined);

@@ -283,17 +283,25 @@ internal sealed partial class FunctionCompiler
         switch (operand)
         {
             case MemberExpression m:
-                var obj = CompileObjectOperand(m.Object, false);
+                var obj = CompileObjectOperand(m.Object, m.IsOptional);
                 Emit(OpCode.LdaConst, NameConstant(m.NameId));
                 Emit(OpCode.DeleteKeyed, obj);
                 break;
             case IndexExpression i:
-                var target = CompileObjectOperand(i.Object, false);
+                var target = CompileObjectOperand(i.Object, i.IsOptional);
                 CompileExpression(i.Index);
                 Emit(OpCode.DeleteKeyed, target);
                 break;
             case OptionalChain { Expression: var inner }:
+                // delete a?.b: a short-circuited chain deletes nothing and yields true.
+                _optionalExits.Add([]);
                 CompileDelete(inner);
+                var exits = _optionalExits[^1];
+                _optionalExits.RemoveAt(_optionalExits.Count - 1);
+                var end = EmitJump(OpCode.Jump);
+                PatchAll(exits, Here);
+                Emit(OpCode.LdaTrue);
+                Patch(end);
                 break;
             default:
                 CompileExpression(operand);

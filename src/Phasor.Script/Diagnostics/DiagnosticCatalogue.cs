@@ -30,6 +30,7 @@ internal static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor ReservedWordAsName = new("PS1020", "'{0}' is a reserved word and cannot be used as a name");
     public static readonly DiagnosticDescriptor InvalidRestParameter = new("PS1021", "A rest parameter cannot have a default value");
     public static readonly DiagnosticDescriptor InvalidAccessor = new("PS1022", "A '{0}' accessor has {1} parameter(s)");
+    public static readonly DiagnosticDescriptor DeleteOfVariable = new("PS1023", "'delete' of a variable is not allowed (strict mode); delete removes properties: 'delete a.b'");
 
     // PS11xx: valid JavaScript or TypeScript that Phasor Script does not support (yet).
     public static readonly DiagnosticDescriptor GeneratorsNotSupported = new("PS1101", "Generators are not supported");

@@ -198,7 +198,7 @@ internal sealed class JsArray : JsObject
 
     public override bool DeleteOwnElement(uint index)
     {
-        if ((Flags & ObjectFlags.FrozenElements) != 0)
+        if ((Flags & (ObjectFlags.FrozenElements | ObjectFlags.SealedElements)) != 0)
         {
             return !TryGetOwnElement(index, out _);
         }

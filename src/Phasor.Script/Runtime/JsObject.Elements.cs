@@ -86,7 +86,7 @@ internal partial class JsObject
 
     public virtual bool DeleteOwnElement(uint index)
     {
-        if ((Flags & ObjectFlags.FrozenElements) != 0)
+        if ((Flags & (ObjectFlags.FrozenElements | ObjectFlags.SealedElements)) != 0)
         {
             return _elements is null || !_elements.ContainsKey(index);
         }

@@ -225,6 +225,11 @@ internal sealed partial class Parser
 
         Next();
         var argument = ParseUnary();
+        if (op == UnaryOperator.Delete && argument is Identifier)
+        {
+            Report(DiagnosticCatalogue.DeleteOfVariable, argument.Span);
+        }
+
         return new UnaryExpression(SpanFrom(start), op, argument);
     }
 
