@@ -61,8 +61,7 @@ internal sealed partial class FunctionCompiler
             }
 
             var target = method.IsStatic ? cls : proto;
-            var methodName = CompilePropertyKey(method.Key, key) ?? "";
-            EmitClosure(method.Function, methodName, target);
+            EmitMethodClosure(method.Function, method.Key, key, target);
             var op = method.Function.FunctionKind switch
             {
                 FunctionKind.Getter => OpCode.DefineGetter,
@@ -179,6 +178,32 @@ internal sealed partial class FunctionCompiler
         {
             LoadBinding(resolution);
             Emit(OpCode.SetNamed, self, NameConstant(nameId), NewCache());
+        }
+    }
+
+    /// <summary>
+    /// Evaluates a method's key into <paramref name="key"/> and creates its closure, named as JavaScript names it: the
+    /// key, with "get " or "set " before an accessor's (SetFunctionName, 10.2.9); a computed key names it at run time.
+    /// </summary>
+    private void EmitMethodClosure(FunctionNode function, Syntax.PropertyKey propertyKey, int key, int home)
+    {
+        var name = CompilePropertyKey(propertyKey, key);
+        var prefix = function.FunctionKind switch
+        {
+            FunctionKind.Getter => 1,
+            FunctionKind.Setter => 2,
+            _ => 0,
+        };
+        var staticName = name is null ? "" : prefix switch
+        {
+            1 => "get " + name,
+            2 => "set " + name,
+            _ => name,
+        };
+        EmitClosure(function, staticName, home);
+        if (name is null)
+        {
+            Emit(OpCode.SetFunctionName, key, prefix);
         }
     }
 

@@ -207,21 +207,27 @@ internal sealed partial class FunctionCompiler
                 continue;
             }
 
-            var name = CompilePropertyKey(property.Key!, key);
             switch (property.PropertyKind)
             {
                 case ObjectPropertyKind.Getter or ObjectPropertyKind.Setter:
-                    EmitClosure((FunctionNode)property.Value, name ?? "", obj);
+                    EmitMethodClosure((FunctionNode)property.Value, property.Key!, key, obj);
                     Emit(property.PropertyKind == ObjectPropertyKind.Getter ? OpCode.DefineGetter : OpCode.DefineSetter, obj, key, 0);
                     break;
                 case ObjectPropertyKind.Method:
-                    EmitClosure((FunctionNode)property.Value, name ?? "", obj);
+                    EmitMethodClosure((FunctionNode)property.Value, property.Key!, key, obj);
                     Emit(OpCode.DefineKeyed, obj, key, 0);
                     break;
                 default:
+                    var name = CompilePropertyKey(property.Key!, key);
                     _nameHint = name;
                     CompileExpression(property.Value);
                     _nameHint = null;
+                    if (name is null && property.Value is FunctionNode { Name: null })
+                    {
+                        // { [k]: () => {} }: an anonymous function takes the key's value as its name, at run time.
+                        Emit(OpCode.SetFunctionName, key, 0);
+                    }
+
                     Emit(OpCode.DefineKeyed, obj, key, 0);
                     break;
             }

@@ -120,4 +120,7 @@ internal enum OpCode
 
     /// <summary>Throws the accumulator again without moving the recorded throw site (finally blocks and iterator closing pass exceptions on).</summary>
     Rethrow,
+
+    /// <summary>Names the function in the accumulator after the computed key in a register, with a "get "/"set " prefix when the operand is 1/2 (SetFunctionName).</summary>
+    SetFunctionName,
 }

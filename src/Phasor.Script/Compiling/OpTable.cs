@@ -114,6 +114,7 @@ internal static class OpTable
         new("init_fields_from", OperandKind.Register, OperandKind.Register), // InitFieldsFrom
         new("check_this_uninitialized"), // CheckThisUninitialized
         new("rethrow"), // Rethrow
+        new("set_function_name", OperandKind.Register, OperandKind.Int), // SetFunctionName
     ];
 
     /// <summary>Instructions that cannot throw or run script code: an expression position waits past them for one that can, as in V8.</summary>

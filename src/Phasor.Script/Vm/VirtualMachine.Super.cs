@@ -2,7 +2,7 @@ using Phasor.Script.Runtime;
 
 namespace Phasor.Script.Vm;
 
-/// <summary>The slow paths of <c>super(...)</c> that run away from the constructor's own frame (inside arrows).</summary>
+/// <summary>Rare paths kept out of the dispatch loop: <c>super(...)</c> away from the constructor's own frame (inside arrows), run-time function names.</summary>
 internal sealed partial class VirtualMachine
 {
     /// <summary>Constructs the parent class of <paramref name="function"/> with <paramref name="newTarget"/> (13.3.7.1 SuperCall, steps 3-6).</summary>
@@ -35,6 +35,19 @@ internal sealed partial class VirtualMachine
         {
             Invoke(init, self, [], null);
         }
+    }
+
+    /// <summary>SetFunctionName (10.2.9) for a computed key: names the new function after the key's value.</summary>
+    private void SetFunctionName(JsValue function, JsValue key, int prefix)
+    {
+        var name = Conversions.ToPropertyKey(_realm, key);
+        name = prefix switch
+        {
+            1 => "get " + name,
+            2 => "set " + name,
+            _ => name,
+        };
+        ((JsObject)function.Object).DefineOwn("name", name, PropertyFlags.Configurable);
     }
 
     /// <summary>BindThisValue (9.1.1.3.1): a constructor's this binding can be initialized only once.</summary>
