@@ -262,7 +262,7 @@ internal static class ObjectBuiltins
         JsError => "[object Error]",
         JsMap => "[object Map]",
         JsSet => "[object Set]",
-        JsObject o when o.ClassName == "Math" || o.ClassName == "JSON" => "[object " + o.ClassName + "]",
+        JsIterator or NamedObject => "[object " + ((JsObject)value.Ref).ClassName + "]",
         JsObject => "[object Object]",
         _ when value.IsNull => "[object Null]",
         _ when value.IsNumber => "[object Number]",
