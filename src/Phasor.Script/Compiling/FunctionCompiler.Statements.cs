@@ -40,7 +40,7 @@ internal sealed partial class FunctionCompiler
                     CompileExpression(s.Value);
                 }
 
-                EmitDerivedConstructorResult();
+                EmitDerivedConstructorResult(mayBeDefined: s.Value is not null);
                 EmitReturn();
                 break;
             case ThrowStatement s:

@@ -124,17 +124,26 @@ internal sealed partial class FunctionCompiler
     /// In a derived constructor, returning undefined yields <c>this</c>, which must be bound by then (10.2.2 [[Construct]]
     /// steps 10-12). The value is read from the binding, not the frame, because <c>super(...)</c> may have run in an arrow.
     /// </summary>
-    private void EmitDerivedConstructorResult()
+    private void EmitDerivedConstructorResult(bool mayBeDefined = false)
     {
         if (!_info.IsDerivedConstructor || _info.This is not { } self)
         {
             return;
         }
 
-        var skip = EmitJump(OpCode.JumpIfNotUndefined);
+        var defined = EmitJump(OpCode.JumpIfNotUndefined);
         LoadOwnVariable(self);
         Emit(OpCode.CheckHole, Constant(Runtime.JsValue.FromString("this")));
-        Patch(skip);
+        if (!mayBeDefined)
+        {
+            Patch(defined);
+            return;
+        }
+
+        var end = EmitJump(OpCode.Jump);
+        Patch(defined);
+        Emit(OpCode.CheckDerivedResult);
+        Patch(end);
     }
 
     private static bool IsLocalRegister(Expression expression, out int register)

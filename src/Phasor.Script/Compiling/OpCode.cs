@@ -123,4 +123,7 @@ internal enum OpCode
 
     /// <summary>Names the function in the accumulator after the computed key in a register, with a "get "/"set " prefix when the operand is 1/2 (SetFunctionName).</summary>
     SetFunctionName,
+
+    /// <summary>Throws V8's TypeError unless the accumulator, a derived constructor's return value, is an object (undefined was handled before).</summary>
+    CheckDerivedResult,
 }

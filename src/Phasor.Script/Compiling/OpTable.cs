@@ -115,6 +115,7 @@ internal static class OpTable
         new("check_this_uninitialized"), // CheckThisUninitialized
         new("rethrow"), // Rethrow
         new("set_function_name", OperandKind.Register, OperandKind.Int), // SetFunctionName
+        new("check_derived_result"), // CheckDerivedResult
     ];
 
     /// <summary>Instructions that cannot throw or run script code: an expression position waits past them for one that can, as in V8.</summary>

@@ -12,6 +12,7 @@ internal static class ErrorMessages
     public const string AccessBeforeInitialization = "Cannot access '{0}' before initialization";
     public const string ThisBeforeSuper = "Must call super constructor in derived class before accessing 'this' or returning from derived constructor";
     public const string SuperCalledTwice = "Super constructor may only be called once";
+    public const string DerivedConstructorResult = "Derived constructors may only return object or undefined";
     public const string ArrayElementAccessor = "Getters and setters on array elements are not supported";
     public const string CannotRedefine = "Cannot redefine property: {0}";
     public const string ConstAssignment = "Assignment to constant variable.";

@@ -462,6 +462,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.CheckThisUninitialized: CheckThisUninitialized(acc); pc += 1; break;
                 case OpCode.Rethrow: throw new ScriptException(acc);
                 case OpCode.SetFunctionName: SetFunctionName(acc, stack[fp + code[pc + 1]], code[pc + 2]); pc += 3; break;
+                case OpCode.CheckDerivedResult: CheckDerivedResult(acc); pc += 1; break;
                 case OpCode.Return:
                     {
                         if (f.IsConstruct && !acc.IsObject)

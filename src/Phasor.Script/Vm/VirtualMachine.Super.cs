@@ -50,6 +50,15 @@ internal sealed partial class VirtualMachine
         ((JsObject)function.Object).DefineOwn("name", name, PropertyFlags.Configurable);
     }
 
+    /// <summary>[[Construct]] of a derived class (10.2.2 step 10.c): a returned value must be an object or undefined.</summary>
+    private void CheckDerivedResult(JsValue result)
+    {
+        if (!result.IsObject)
+        {
+            Throw.TypeError(_realm, ErrorMessages.DerivedConstructorResult);
+        }
+    }
+
     /// <summary>BindThisValue (9.1.1.3.1): a constructor's this binding can be initialized only once.</summary>
     private void CheckThisUninitialized(JsValue binding)
     {

@@ -20,3 +20,9 @@ console.log(new (Maker as any)(false).mine, new (Maker as any)(true).mine);
 // A derived constructor with a try/finally still returns this.
 class WithFinally extends Base { log: string[] = []; constructor() { try { super(); return; } finally { console.log("finally in constructor"); } } }
 console.log(new WithFinally().id);
+// A derived constructor may return only an object or undefined.
+class ReturnsNumber extends Base { constructor() { super(); return 42 as any; } }
+class ReturnsNull extends Base { constructor() { super(); return null as any; } }
+for (const make of [() => new ReturnsNumber(), () => new ReturnsNull()]) {
+  try { console.log("made", make()); } catch (e) { console.log((e as Error).name + ": " + (e as Error).message); }
+}
