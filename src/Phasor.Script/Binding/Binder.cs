@@ -17,10 +17,15 @@ internal sealed partial class Binder
     private readonly List<FunctionInfo> _functions = [];
     private readonly List<NameUse> _references = [];
     private readonly List<(int NameId, int Position)> _varPositions = [];
+    private readonly Dictionary<Variable, List<int>> _enumMembers = [];
     private List<JumpTarget> _jumps = [];
     private FunctionInfo _function;
     private Scope _scope;
     private IReadOnlyDictionary<int, bool>? _earlierGlobals;
+
+    // Globals that name features out of scope (issue 4): a reference to them, when undeclared, is reported as not supported.
+    private readonly int _evalName;
+    private readonly int _proxyName;
 
     private Binder(SyntaxTree tree)
     {
@@ -29,6 +34,8 @@ internal sealed partial class Binder
         _function = new FunctionInfo(tree.Root, null, FunctionKind.Normal, null, 0, 0);
         _scope = _function.Scope;
         _functions.Add(_function);
+        _evalName = tree.Names.Find("eval");
+        _proxyName = tree.Names.Find("Proxy");
     }
 
     /// <summary>One recorded use of a variable, resolved to storage once all captures are known.</summary>
@@ -80,6 +87,12 @@ internal sealed partial class Binder
             return variable;
         }
 
+        if (existing.Kind == DeclarationKind.Enum && kind == DeclarationKind.Enum)
+        {
+            // TypeScript merges enum declarations of one name: the later ones add members to the same object.
+            return existing;
+        }
+
         if (existing.Kind == DeclarationKind.FunctionName)
         {
             scope.Replace(existing, variable);
@@ -95,11 +108,11 @@ internal sealed partial class Binder
         return existing;
     }
 
-    private static bool IsUserDeclaration(DeclarationKind kind) => kind is not (DeclarationKind.This or DeclarationKind.NewTarget or DeclarationKind.HomeObject);
+    private static bool IsUserDeclaration(DeclarationKind kind) => kind is not (DeclarationKind.This or DeclarationKind.NewTarget or DeclarationKind.HomeObject or DeclarationKind.ActiveFunction or DeclarationKind.FieldKey);
 
     /// <summary>var, parameters and function declarations directly in a function or script scope may be declared twice.</summary>
     private static bool IsVarLike(Variable variable, Scope scope) => variable.Kind is DeclarationKind.Var or DeclarationKind.Parameter
-        || (variable.Kind == DeclarationKind.Function && scope.Kind is ScopeKind.Function or ScopeKind.Script);
+        || (variable.Kind == DeclarationKind.Function && scope.Kind is ScopeKind.Function or ScopeKind.Body or ScopeKind.Script);
 
     private Variable? Lookup(int nameId)
     {
@@ -123,12 +136,29 @@ internal sealed partial class Binder
         }
 
         var variable = Lookup(nameId);
-        if (variable is null && nameId == Keywords.NameId(TokenKind.Arguments) && !_function.IsArrow && _function.Parent is not null)
+        if (variable is null)
         {
-            Report(DiagnosticCatalogue.ArgumentsNotSupported, node.Span);
+            ReportUnsupportedGlobal(node, nameId);
         }
 
         Record(node, variable, nameId, !isDeclaration && variable is not null && NeedsTdzCheck(variable, node.Span.Start));
+    }
+
+    /// <summary>Reports an undeclared name that stands for a feature Phasor Script does not have: arguments, eval, Proxy.</summary>
+    private void ReportUnsupportedGlobal(SyntaxNode node, int nameId)
+    {
+        if (nameId == Keywords.NameId(TokenKind.Arguments) && !_function.IsArrow && _function.Parent is not null)
+        {
+            Report(DiagnosticCatalogue.ArgumentsNotSupported, node.Span);
+        }
+        else if (nameId == _evalName)
+        {
+            Report(DiagnosticCatalogue.EvalNotSupported, node.Span);
+        }
+        else if (nameId == _proxyName)
+        {
+            Report(DiagnosticCatalogue.ProxiesNotSupported, node.Span);
+        }
     }
 
     private void Record(SyntaxNode node, Variable? variable, int nameId, bool needsTdz)
@@ -152,7 +182,7 @@ internal sealed partial class Binder
     /// <summary>Whether a reference at <paramref name="position"/> may run before the binding is initialized.</summary>
     private bool NeedsTdzCheck(Variable variable, int position)
     {
-        if (!variable.IsLexical)
+        if (!variable.HasTdz)
         {
             return false;
         }
@@ -197,8 +227,9 @@ internal sealed partial class Binder
                     {
                         variable.EnvironmentSlot = scope.EnvironmentSize++;
                     }
-                    else if (variable.ParameterIndex >= 0)
+                    else if (variable.ParameterIndex >= 0 && !variable.NeedsTdzCheck)
                     {
+                        // A parameter with a TDZ gets its own register: it holds the hole until its turn comes.
                         variable.Register = variable.ParameterIndex;
                     }
                     else

@@ -5,7 +5,7 @@ namespace Phasor.Script.Builtins;
 
 /// <summary>The String constructor and String.prototype (ECMAScript 22.1), without regular expressions.</summary>
 /// <remarks>localeCompare compares ordinally (UTF-16 code units), not by a locale collation; toUpperCase and
-/// toLowerCase use invariant casing.</remarks>
+/// toLowerCase use Unicode's full case mappings (<see cref="CaseMapping"/>), never a locale's.</remarks>
 internal static partial class StringBuiltins
 {
     public static void Install(Realm realm)
@@ -97,10 +97,10 @@ internal static partial class StringBuiltins
             var length = a.At(1).IsUndefined ? s.Length - start : Math.Clamp(Conversions.ToIntegerOrInfinity(r, a[1]), 0, s.Length - start);
             return length <= 0 ? "" : s.Substring((int)start, (int)length);
         });
-        realm.DefineMethod(proto, "toUpperCase", 0, (r, t, _) => ThisString(r, t).ToUpperInvariant());
-        realm.DefineMethod(proto, "toLowerCase", 0, (r, t, _) => ThisString(r, t).ToLowerInvariant());
-        realm.DefineMethod(proto, "toLocaleUpperCase", 0, (r, t, _) => ThisString(r, t).ToUpperInvariant());
-        realm.DefineMethod(proto, "toLocaleLowerCase", 0, (r, t, _) => ThisString(r, t).ToLowerInvariant());
+        realm.DefineMethod(proto, "toUpperCase", 0, (r, t, _) => CaseMapping.ToUpper(ThisString(r, t)));
+        realm.DefineMethod(proto, "toLowerCase", 0, (r, t, _) => CaseMapping.ToLower(ThisString(r, t)));
+        realm.DefineMethod(proto, "toLocaleUpperCase", 0, (r, t, _) => CaseMapping.ToUpper(ThisString(r, t)));
+        realm.DefineMethod(proto, "toLocaleLowerCase", 0, (r, t, _) => CaseMapping.ToLower(ThisString(r, t)));
         realm.DefineMethod(proto, "trim", 0, (r, t, _) => NumberParser.Trim(ThisString(r, t)).ToString());
         realm.DefineMethod(proto, "trimStart", 0, (r, t, _) => TrimStart(ThisString(r, t)));
         realm.DefineMethod(proto, "trimEnd", 0, (r, t, _) => TrimEnd(ThisString(r, t)));

@@ -108,4 +108,22 @@ internal enum OpCode
     JumpIfNotLe,
     JumpIfNotGt,
     JumpIfNotGe,
+
+    /// <summary><c>super(...)</c> away from the constructor's frame (in an arrow): constructs the parent of the function in the first register with the new.target in the second and the arguments array in the third.</summary>
+    SuperConstruct,
+
+    /// <summary>Runs the instance field initializers of the class constructor in the first register on the object in the second.</summary>
+    InitFieldsFrom,
+
+    /// <summary>Throws "Super constructor may only be called once" unless the accumulator (a constructor's this binding) is still the hole.</summary>
+    CheckThisUninitialized,
+
+    /// <summary>Throws the accumulator again without moving the recorded throw site (finally blocks and iterator closing pass exceptions on).</summary>
+    Rethrow,
+
+    /// <summary>Names the function in the accumulator after the computed key in a register, with a "get "/"set " prefix when the operand is 1/2 (SetFunctionName).</summary>
+    SetFunctionName,
+
+    /// <summary>Throws V8's TypeError unless the accumulator, a derived constructor's return value, is an object (undefined was handled before).</summary>
+    CheckDerivedResult,
 }

@@ -110,7 +110,28 @@ internal static class OpTable
         new("jump_if_not_le", OperandKind.Register, OperandKind.Jump), // JumpIfNotLe
         new("jump_if_not_gt", OperandKind.Register, OperandKind.Jump), // JumpIfNotGt
         new("jump_if_not_ge", OperandKind.Register, OperandKind.Jump), // JumpIfNotGe
+        new("super_construct", OperandKind.Register, OperandKind.Register, OperandKind.Register), // SuperConstruct
+        new("init_fields_from", OperandKind.Register, OperandKind.Register), // InitFieldsFrom
+        new("check_this_uninitialized"), // CheckThisUninitialized
+        new("rethrow"), // Rethrow
+        new("set_function_name", OperandKind.Register, OperandKind.Int), // SetFunctionName
+        new("check_derived_result"), // CheckDerivedResult
     ];
+
+    /// <summary>Instructions that cannot throw or run script code: an expression position waits past them for one that can, as in V8.</summary>
+    private static readonly HashSet<OpCode> s_withoutSideEffects =
+    [
+        OpCode.Nop, OpCode.LdaUndefined, OpCode.LdaNull, OpCode.LdaTrue, OpCode.LdaFalse, OpCode.LdaHole, OpCode.LdaInt,
+        OpCode.LdaConst, OpCode.Ldar, OpCode.Star, OpCode.Mov, OpCode.LdaEnv, OpCode.StaEnv, OpCode.InitGlobal,
+        OpCode.DeclareGlobalVar, OpCode.DeclareGlobalLet, OpCode.PushEnv, OpCode.PopEnv, OpCode.CopyEnv, OpCode.SaveEnv,
+        OpCode.RestoreEnv, OpCode.LdaThis, OpCode.LdaNewTarget, OpCode.LdaFunction, OpCode.LdaHome, OpCode.StrictEq,
+        OpCode.StrictNe, OpCode.Not, OpCode.TypeOf, OpCode.Jump, OpCode.JumpIfTrue, OpCode.JumpIfFalse, OpCode.JumpIfNullish,
+        OpCode.JumpIfNotNullish, OpCode.JumpIfNotUndefined, OpCode.CreateObject, OpCode.CreateArray, OpCode.ArrayPush,
+        OpCode.ArrayHole, OpCode.Closure, OpCode.Method, OpCode.LdaGlobalOrUndefined,
+    ];
+
+    /// <summary>Whether an instruction can neither throw nor run script code (so it carries no expression position).</summary>
+    public static bool IsWithoutSideEffects(OpCode op) => s_withoutSideEffects.Contains(op);
 
     /// <summary>Gets the description of an opcode.</summary>
     public static OpInfo Get(OpCode op) => s_ops[(int)op];

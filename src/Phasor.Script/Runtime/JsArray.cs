@@ -75,6 +75,17 @@ internal sealed class JsArray : JsObject
         return SetOwnElement(_length, value);
     }
 
+    /// <summary>Getters and setters on array elements are out of scope (issue 4): refuse them rather than ignore them.</summary>
+    protected override void DefineElementAccessor(Realm? realm, uint index, JsFunction? getter, JsFunction? setter)
+    {
+        if (realm is null)
+        {
+            throw new InvalidOperationException("Accessor elements on arrays are not supported");
+        }
+
+        Throw.TypeError(realm, ErrorMessages.ArrayElementAccessor);
+    }
+
     public override bool TryGetOwnElement(uint index, out JsValue value)
     {
         if (_sparse is null)
@@ -197,7 +208,7 @@ internal sealed class JsArray : JsObject
 
     public override bool DeleteOwnElement(uint index)
     {
-        if ((Flags & ObjectFlags.FrozenElements) != 0)
+        if ((Flags & (ObjectFlags.FrozenElements | ObjectFlags.SealedElements)) != 0)
         {
             return !TryGetOwnElement(index, out _);
         }

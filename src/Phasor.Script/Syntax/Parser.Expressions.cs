@@ -65,7 +65,11 @@ internal sealed partial class Parser
 
         if (At(TokenKind.Yield))
         {
-            Report(DiagnosticCatalogue.GeneratorsNotSupported, Current.Span);
+            if (_generatorBodies == 0)
+            {
+                Report(DiagnosticCatalogue.GeneratorsNotSupported, Current.Span);
+            }
+
             Next();
             if (CanInsertSemicolon || At(TokenKind.CloseParen) || At(TokenKind.CloseBracket) || At(TokenKind.Comma))
             {
@@ -96,7 +100,7 @@ internal sealed partial class Parser
         Next();
         SyntaxNode target = op is null ? ToAssignmentTarget(left) : CheckSimpleTarget(left, operatorStart);
         var value = ParseAssignment();
-        return new AssignmentExpression(SpanFrom(start), op, target, value);
+        return new AssignmentExpression(SpanFrom(start), op, target, value) { OperatorPosition = operatorStart };
     }
 
     private Expression ParseConditional()
@@ -147,10 +151,11 @@ internal sealed partial class Parser
                 return left;
             }
 
+            var operatorStart = Start;
             Next();
             var right = ParseBinary(info.IsRightAssociative ? info.Precedence - 1 : info.Precedence);
             CheckCoalesceMixing(info.Operator, left, right);
-            left = new BinaryExpression(SpanFrom(start), info.Operator, left, right);
+            left = new BinaryExpression(SpanFrom(start), info.Operator, left, right) { OperatorPosition = operatorStart };
         }
     }
 
@@ -205,7 +210,7 @@ internal sealed partial class Parser
                 Next();
                 var operand = ParseUnary();
                 CheckSimpleTarget(operand, start);
-                return new UpdateExpression(SpanFrom(start), increment, true, operand);
+                return new UpdateExpression(SpanFrom(start), increment, true, operand) { Position = PreviousStart };
             case TokenKind.Await:
                 Report(DiagnosticCatalogue.AsyncNotSupported, Current.Span);
                 Next();
@@ -220,6 +225,11 @@ internal sealed partial class Parser
 
         Next();
         var argument = ParseUnary();
+        if (op == UnaryOperator.Delete && argument is Identifier)
+        {
+            Report(DiagnosticCatalogue.DeleteOfVariable, argument.Span);
+        }
+
         return new UnaryExpression(SpanFrom(start), op, argument);
     }
 
@@ -233,8 +243,9 @@ internal sealed partial class Parser
         {
             CheckSimpleTarget(expression, Start);
             var increment = At(TokenKind.PlusPlus);
+            var operatorStart = Start;
             Next();
-            return new UpdateExpression(SpanFrom(start), increment, false, expression);
+            return new UpdateExpression(SpanFrom(start), increment, false, expression) { Position = operatorStart };
         }
 
         return expression;
@@ -251,17 +262,23 @@ internal sealed partial class Parser
     private Expression ParseCallTail(int start, Expression expression, bool allowCalls)
     {
         var inOptionalChain = false;
+
+        // V8 positions a.b at the name, but a property access after a call or an optional link at its dot.
+        var afterCall = false;
         while (true)
         {
             switch (Kind)
             {
                 case TokenKind.Dot:
+                    var dot = Start;
                     Next();
-                    expression = ParseMemberName(start, expression, optional: false);
+                    expression = ParseMemberName(start, expression, optional: false, afterCall ? dot : -1);
                     continue;
                 case TokenKind.QuestionDot when allowCalls:
+                    var questionDot = Start;
                     Next();
                     inOptionalChain = true;
+                    afterCall = true;
                     if (At(TokenKind.Less))
                     {
                         SkipTypeArguments();
@@ -269,33 +286,40 @@ internal sealed partial class Parser
 
                     if (At(TokenKind.OpenParen))
                     {
+                        var callPosition = CallPosition(expression);
                         var optionalArguments = ParseArguments();
-                        expression = new CallExpression(SpanFrom(start), expression, optionalArguments, true);
+                        expression = new CallExpression(SpanFrom(start), expression, optionalArguments, true) { Position = callPosition };
+                        afterCall = true;
                     }
-                    else if (Eat(TokenKind.OpenBracket))
+                    else if (At(TokenKind.OpenBracket))
                     {
+                        var bracket = Start;
+                        Next();
                         var index = ParseExpression();
                         Expect(TokenKind.CloseBracket);
-                        expression = new IndexExpression(SpanFrom(start), expression, index, true);
+                        expression = new IndexExpression(SpanFrom(start), expression, index, true) { BracketPosition = bracket };
                     }
                     else
                     {
-                        expression = ParseMemberName(start, expression, optional: true);
+                        expression = ParseMemberName(start, expression, optional: true, questionDot);
                     }
 
                     continue;
                 case TokenKind.OpenBracket:
+                    var bracketStart = Start;
                     Next();
                     var savedNoIn = _noIn;
                     _noIn = false;
                     var element = ParseExpression();
                     _noIn = savedNoIn;
                     Expect(TokenKind.CloseBracket);
-                    expression = new IndexExpression(SpanFrom(start), expression, element, false);
+                    expression = new IndexExpression(SpanFrom(start), expression, element, false) { BracketPosition = bracketStart };
                     continue;
                 case TokenKind.OpenParen when allowCalls:
+                    var position = CallPosition(expression);
                     var arguments = ParseArguments();
-                    expression = new CallExpression(SpanFrom(start), expression, arguments, false);
+                    expression = new CallExpression(SpanFrom(start), expression, arguments, false) { Position = position };
+                    afterCall = true;
                     continue;
                 case TokenKind.Exclamation when !Current.NewLineBefore:
                     // TypeScript's non-null assertion: erased.
@@ -314,7 +338,29 @@ internal sealed partial class Parser
         }
     }
 
-    private MemberExpression ParseMemberName(int start, Expression target, bool optional)
+    /// <summary>
+    /// Where V8 positions a call whose <c>(</c> is the current token: at the name just before it (an identifier, a
+    /// property name or <c>super</c>), else at the parenthesis. Erased TypeScript (<c>f&lt;T&gt;(</c>, <c>a.b!(</c>) counts
+    /// as absent, so the callee's own name is used.
+    /// </summary>
+    private int CallPosition(Expression callee)
+    {
+        var previous = _pos > 0 ? _tokens[_pos - 1].Kind : TokenKind.EndOfFile;
+        if (previous is TokenKind.Greater or TokenKind.GreaterGreater or TokenKind.GreaterGreaterGreater or TokenKind.Exclamation)
+        {
+            return callee switch
+            {
+                Identifier or SuperExpression => callee.Span.Start,
+                MemberExpression m => m.NamePosition,
+                _ => Start,
+            };
+        }
+
+        return previous == TokenKind.Identifier || Keywords.IsKeyword(previous) ? PreviousStart : Start;
+    }
+
+    /// <summary>Parses the name after a dot; <paramref name="position"/> is where errors are reported, -1 for the name itself.</summary>
+    private MemberExpression ParseMemberName(int start, Expression target, bool optional, int position)
     {
         if (At(TokenKind.PrivateName))
         {
@@ -327,8 +373,9 @@ internal sealed partial class Parser
         }
 
         var name = Current.Value;
+        var namePosition = position >= 0 ? position : Start;
         Next();
-        return new MemberExpression(SpanFrom(start), target, name, optional);
+        return new MemberExpression(SpanFrom(start), target, name, optional) { NamePosition = namePosition };
     }
 
     /// <summary>Tries <c>&lt;T, U&gt;</c> before a call's parenthesis (TypeScript's rule: type arguments only if a call follows).</summary>

@@ -457,6 +457,12 @@ internal sealed partial class VirtualMachine
                     acc = SuperCall(ref f, ((JsArray)stack[fp + code[pc + 1]].Object).ToArray(realm));
                     pc += 2;
                     break;
+                case OpCode.SuperConstruct: acc = SuperConstruct(stack[fp + code[pc + 1]], stack[fp + code[pc + 2]], stack[fp + code[pc + 3]]); pc += 4; break;
+                case OpCode.InitFieldsFrom: InitFieldsFrom(stack[fp + code[pc + 1]], stack[fp + code[pc + 2]]); pc += 3; break;
+                case OpCode.CheckThisUninitialized: CheckThisUninitialized(acc); pc += 1; break;
+                case OpCode.Rethrow: throw new ScriptException(acc);
+                case OpCode.SetFunctionName: SetFunctionName(acc, stack[fp + code[pc + 1]], code[pc + 2]); pc += 3; break;
+                case OpCode.CheckDerivedResult: CheckDerivedResult(acc); pc += 1; break;
                 case OpCode.Return:
                     {
                         if (f.IsConstruct && !acc.IsObject)

@@ -52,7 +52,15 @@ internal sealed partial class VirtualMachine
         cell.Value = value;
     }
 
-    private void ThrowHole(string name) => Throw.ReferenceError(_realm, ErrorMessages.AccessBeforeInitialization, name);
+    private void ThrowHole(string name)
+    {
+        if (name == "this")
+        {
+            Throw.ReferenceError(_realm, ErrorMessages.ThisBeforeSuper);
+        }
+
+        Throw.ReferenceError(_realm, ErrorMessages.AccessBeforeInitialization, name);
+    }
 
     /// <summary>The generic property read, which also fills the instruction's inline cache when the result is cacheable.</summary>
     private JsValue GetNamedSlow(JsValue target, string key, PropertyCache cache)
@@ -147,10 +155,10 @@ internal sealed partial class VirtualMachine
         switch (kind)
         {
             case OpCode.DefineGetter:
-                target.DefineAccessor(name, (JsFunction)value.Object, null, hidden ? PropertyFlags.Configurable : PropertyFlags.Configurable | PropertyFlags.Enumerable);
+                target.DefineAccessor(name, (JsFunction)value.Object, null, hidden ? PropertyFlags.Configurable : PropertyFlags.Configurable | PropertyFlags.Enumerable, _realm);
                 break;
             case OpCode.DefineSetter:
-                target.DefineAccessor(name, null, (JsFunction)value.Object, hidden ? PropertyFlags.Configurable : PropertyFlags.Configurable | PropertyFlags.Enumerable);
+                target.DefineAccessor(name, null, (JsFunction)value.Object, hidden ? PropertyFlags.Configurable : PropertyFlags.Configurable | PropertyFlags.Enumerable, _realm);
                 break;
             default:
                 target.DefineOwn(name, value, hidden ? PropertyFlags.Hidden : PropertyFlags.Default);
