@@ -82,13 +82,16 @@ internal sealed class NodeRunner : IDisposable
             ;(() => {
               let result;
               for (let i = 0; i < {{warmups}}; i++) result = bench();
-              const times = [];
+              const times = [], cpu = [];
               for (let i = 0; i < {{runs}}; i++) {
+                const cpuStart = process.cpuUsage();
                 const start = performance.now();
                 result = bench();
                 times.push(performance.now() - start);
+                const used = process.cpuUsage(cpuStart);
+                cpu.push((used.user + used.system) / 1000);
               }
-              console.log("{{ResultPrefix}}" + JSON.stringify({ checksum: String(result), times }));
+              console.log("{{ResultPrefix}}" + JSON.stringify({ checksum: String(result), times, cpu }));
             })();
             """);
         File.WriteAllText(script, File.ReadAllText(Path.Combine(_directory, workload + ".js")) + driver);
@@ -101,7 +104,8 @@ internal sealed class NodeRunner : IDisposable
 
         using var json = JsonDocument.Parse(line[ResultPrefix.Length..]);
         var times = json.RootElement.GetProperty("times").EnumerateArray().Select(t => t.GetDouble()).ToArray();
-        return new EngineTimes(times, json.RootElement.GetProperty("checksum").GetString(), null);
+        var cpu = json.RootElement.GetProperty("cpu").EnumerateArray().Select(t => t.GetDouble()).ToArray();
+        return new EngineTimes(times, cpu, json.RootElement.GetProperty("checksum").GetString(), null);
     }
 
     /// <summary>Deletes the transpiled files.</summary>

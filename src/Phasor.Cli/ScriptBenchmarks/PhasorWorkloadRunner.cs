@@ -34,14 +34,17 @@ internal static class PhasorWorkloadRunner
         }
 
         var times = new double[runs];
+        var cpu = new double[runs];
         var leastAllocated = long.MaxValue;
         string? checksum = null;
         for (var i = 0; i < runs; i++)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
+            var cpuStart = Environment.CpuUsage.TotalTime;
             var start = Stopwatch.GetTimestamp();
             result = engine.Run(call);
             times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            cpu[i] = (Environment.CpuUsage.TotalTime - cpuStart).TotalMilliseconds;
             leastAllocated = Math.Min(leastAllocated, GC.GetAllocatedBytesForCurrentThread() - before);
             if (!result.Success)
             {
@@ -51,6 +54,6 @@ internal static class PhasorWorkloadRunner
             checksum = result.Value as string;
         }
 
-        return new EngineTimes(times, checksum, null, leastAllocated);
+        return new EngineTimes(times, cpu, checksum, null, leastAllocated);
     }
 }

@@ -41,8 +41,8 @@ internal sealed record ScriptBenchReport(
         if (Workloads.Count > 0)
         {
             o.WriteLine(Invariant($"Phasor Script workloads: wall ms per call of bench(), median of {Options.Runs} after {Options.Warmups} warm-up calls"));
-            o.WriteLine(NodeNote ?? $"Node {NodeVersion} in the same run; ratio = Phasor time / Node time (above 1: Phasor slower)");
-            o.WriteLine($"{"workload",-10}{"phasor",10}{"jitless",10}{"node",10}{"/jitless",10}{"/node",9}{"allocated",13}  checksum");
+            o.WriteLine(NodeNote ?? $"Node {NodeVersion} in the same run; ratio = Phasor time / Node time (above 1: Phasor slower); cpu/jitless: the same by process CPU time");
+            o.WriteLine($"{"workload",-10}{"phasor",10}{"jitless",10}{"node",10}{"/jitless",10}{"/node",9}{"cpu/jitless",13}{"allocated",13}  checksum");
             foreach (var w in Workloads)
             {
                 WriteWorkload(o, w);
@@ -97,6 +97,7 @@ internal sealed record ScriptBenchReport(
                 node = w.Node is null ? null : Engine(w.Node),
                 ratioToJitless = Round(w.RatioToJitless),
                 ratioToNode = Round(w.RatioToNode),
+                cpuRatioToJitless = Round(w.CpuRatioToJitless),
                 checksumsAgree = w.ChecksumsAgree,
             }),
             syntax = Syntax is not { } s ? null : new
@@ -138,7 +139,7 @@ internal sealed record ScriptBenchReport(
         }
 
         var agreement = w.ChecksumsAgree ? "" : $"  MISMATCH: jitless {w.Jitless?.Checksum}, node {w.Node?.Checksum}";
-        o.WriteLine(Invariant($"{w.Name,-10}{w.Phasor.Median,10:F1}{Ms(w.Jitless),10}{Ms(w.Node),10}{Ratio(w.RatioToJitless),10}{Ratio(w.RatioToNode),9}{w.Phasor.AllocatedBytes,11} B  {w.Phasor.Checksum}{agreement}"));
+        o.WriteLine(Invariant($"{w.Name,-10}{w.Phasor.Median,10:F1}{Ms(w.Jitless),10}{Ms(w.Node),10}{Ratio(w.RatioToJitless),10}{Ratio(w.RatioToNode),9}{Ratio(w.CpuRatioToJitless),13}{w.Phasor.AllocatedBytes,11} B  {w.Phasor.Checksum}{agreement}"));
         foreach (var (engine, times) in new[] { ("node --jitless", w.Jitless), ("node", w.Node) })
         {
             if (times?.Error is { } error)
@@ -153,6 +154,9 @@ internal sealed record ScriptBenchReport(
         medianMilliseconds = Round(t.Median),
         bestMilliseconds = Round(t.Best),
         milliseconds = t.Milliseconds.Select(Round),
+        cpuMedianMilliseconds = Round(t.CpuMedian),
+        cpuBestMilliseconds = Round(t.CpuMilliseconds.DefaultIfEmpty(double.NaN).Min()),
+        cpuMilliseconds = t.CpuMilliseconds.Select(Round),
         checksum = t.Checksum,
         allocatedBytes = t.AllocatedBytes < 0 ? (long?)null : t.AllocatedBytes,
         error = t.Error,

@@ -9,6 +9,9 @@ internal sealed record WorkloadResult(string Name, EngineTimes Phasor, EngineTim
     /// <summary>Phasor's median time over <c>node</c>'s (with its JIT); NaN without Node.</summary>
     public double RatioToNode => Ratio(Node);
 
+    /// <summary>Phasor's median CPU time over <c>node --jitless</c>'s; NaN without Node.</summary>
+    public double CpuRatioToJitless => Jitless is null || Jitless.Error is not null ? double.NaN : Phasor.CpuMedian / Jitless.CpuMedian;
+
     /// <summary>Whether every engine that ran computed Phasor's checksum.</summary>
     public bool ChecksumsAgree =>
         Phasor.Error is null && Agrees(Jitless) && Agrees(Node);
