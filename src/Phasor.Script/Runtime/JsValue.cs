@@ -55,7 +55,11 @@ internal readonly struct JsValue : IEquatable<JsValue>
         get => ReferenceEquals(_ref, ValueTag.Number);
     }
 
-    public bool IsBoolean => ReferenceEquals(_ref, ValueTag.Boolean);
+    public bool IsBoolean
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ReferenceEquals(_ref, ValueTag.Boolean);
+    }
 
     public bool IsString => _ref is string;
 
@@ -126,9 +130,26 @@ internal readonly struct JsValue : IEquatable<JsValue>
         null => "undefined",
         string s => s,
         JsObject o => "[object " + o.ClassName + "]",
-        ValueTag t when ReferenceEquals(t, ValueTag.Number) => NumberFormatter.ToString(_number),
-        ValueTag t when ReferenceEquals(t, ValueTag.Boolean) => _number != 0 ? "true" : "false",
-        ValueTag t => t.Name,
-        _ => _ref.ToString() ?? "",
+        _ when IsNumber => NumberFormatter.ToString(_number),
+        _ when IsBoolean => _number != 0 ? "true" : "false",
+        _ => ValueTag.NameOf(_ref) ?? _ref.ToString() ?? "",
     };
+
+    /// <summary>Stores <paramref name="value"/> into a heap slot (a register, an object slot, an array element).</summary>
+    /// <remarks>
+    /// A number is stored as a freshly made value, whose tag the JIT knows is a frozen object, so the store needs no
+    /// GC write barrier; copying the struct as a whole would call the barrier helper for its reference field.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store(ref JsValue slot, JsValue value)
+    {
+        if (value.IsNumber)
+        {
+            slot = FromNumber(value._number);
+        }
+        else
+        {
+            slot = value;
+        }
+    }
 }

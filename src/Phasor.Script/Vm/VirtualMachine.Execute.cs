@@ -28,8 +28,8 @@ internal sealed partial class VirtualMachine
                 case OpCode.LdaInt: acc = JsValue.FromNumber(code[pc + 1]); pc += 2; break;
                 case OpCode.LdaConst: acc = f.Chunk.Constants[code[pc + 1]]; pc += 2; break;
                 case OpCode.Ldar: acc = stack[fp + code[pc + 1]]; pc += 2; break;
-                case OpCode.Star: stack[fp + code[pc + 1]] = acc; pc += 2; break;
-                case OpCode.Mov: stack[fp + code[pc + 2]] = stack[fp + code[pc + 1]]; pc += 3; break;
+                case OpCode.Star: JsValue.Store(ref stack[fp + code[pc + 1]], acc); pc += 2; break;
+                case OpCode.Mov: JsValue.Store(ref stack[fp + code[pc + 2]], stack[fp + code[pc + 1]]); pc += 3; break;
                 case OpCode.LdaEnv: acc = EnvAt(f.Env!, code[pc + 1]).Slots[code[pc + 2]]; pc += 3; break;
                 case OpCode.StaEnv: EnvAt(f.Env!, code[pc + 1]).Slots[code[pc + 2]] = acc; pc += 3; break;
                 case OpCode.LdaGlobal:
@@ -235,7 +235,7 @@ internal sealed partial class VirtualMachine
                         {
                             if (cache.NewShape is null)
                             {
-                                o.Slots[cache.Slot] = acc;
+                                JsValue.Store(ref o.Slots[cache.Slot], acc);
                             }
                             else if (cache.Epoch == Shape.PrototypeEpoch && o.IsExtensible)
                             {
@@ -286,7 +286,7 @@ internal sealed partial class VirtualMachine
                             var index = (uint)n;
                             if (index == n && index < array.Length && index < array.Dense.Length)
                             {
-                                array.Dense[index] = acc;
+                                JsValue.Store(ref array.Dense[index], acc);
                                 pc += 3;
                                 break;
                             }
@@ -374,7 +374,7 @@ internal sealed partial class VirtualMachine
                             var argStart = fp + code[pc + 3];
                             for (var i = 0; i < copied; i++)
                             {
-                                stack[newFp + i] = stack[argStart + i];
+                                JsValue.Store(ref stack[newFp + i], stack[argStart + i]);
                             }
 
                             for (var i = copied; i < chunk.RegisterCount; i++)
