@@ -208,7 +208,6 @@ internal sealed partial class VirtualMachine : ICallInvoker
         _fi++;
         ref var frame = ref _frames[_fi];
         frame.Function = closure;
-        frame.Chunk = chunk;
         frame.Pc = 0;
         frame.Fp = fp;
         frame.Env = closure.Env;
