@@ -259,6 +259,11 @@ internal sealed partial class VirtualMachine
                             }
                         }
 
+                        if (cache.GetterShape is not null && TryEnterGetter(target, cache))
+                        {
+                            goto Entered;
+                        }
+
                         acc = GetNamedSlow(target, chunk.Constants[Operand(ref ip, 2)].String, cache);
                         pc += 4;
                         break;
@@ -490,12 +495,13 @@ internal sealed partial class VirtualMachine
         return target;
     }
 
-    /// <summary>Number::remainder with a fast path for non-negative int32 operands (the common <c>i % n</c>).</summary>
+    /// <summary>Number::remainder with a fast path for positive integer operands (the common <c>i % n</c> and hash steps).</summary>
+    /// <remarks>The conversions saturate, so the equality tests also reject values beyond the long range; fmod is a call.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Remainder(double left, double right)
     {
-        var l = (int)left;
-        var r = (int)right;
+        var l = (long)left;
+        var r = (long)right;
         return l == left && r == right && l > 0 && r > 0 ? l % r : left % right;
     }
 

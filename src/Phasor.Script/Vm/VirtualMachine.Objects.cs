@@ -77,6 +77,15 @@ internal sealed partial class VirtualMachine
                 cache.Slot = lookup.Slot;
                 cache.Epoch = Shape.PrototypeEpoch;
                 cache.NewShape = null;
+                cache.GetterShape = null;
+            }
+            else if (lookup.IsCacheable)
+            {
+                cache.Shape = null;
+                cache.GetterShape = o.Shape;
+                cache.GetterHolder = ReferenceEquals(lookup.Holder, o) ? null : lookup.Holder;
+                cache.GetterSlot = lookup.Slot;
+                cache.Epoch = Shape.PrototypeEpoch;
             }
         }
 

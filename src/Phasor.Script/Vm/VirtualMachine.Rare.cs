@@ -218,6 +218,25 @@ internal sealed partial class VirtualMachine
         PushFrame(closure, self, args, null);
     }
 
+    /// <summary>A property read whose inline cache holds a script getter for the receiver's shape: pushes the getter's frame.</summary>
+    /// <remarks>The getter runs in the dispatch loop like a call; its return lands in the accumulator after the read.</remarks>
+    private bool TryEnterGetter(JsValue target, PropertyCache cache)
+    {
+        if (target.Ref is not JsObject o || !ReferenceEquals(o.Shape, cache.GetterShape) || cache.Epoch != Shape.PrototypeEpoch || _fi + 1 >= MaxFrames)
+        {
+            return false;
+        }
+
+        var holder = cache.GetterHolder ?? o;
+        if (holder.Slots[cache.GetterSlot].Ref is not PropertyAccessor { Getter: Closure { IsPlain: true } getter })
+        {
+            return false;
+        }
+
+        PushFrame(getter, target, default, null);
+        return true;
+    }
+
     /// <summary>A property write that missed the inline cache: a cached add (a shape transition), or the generic write.</summary>
     private void SetNamedMiss(JsValue target, string key, JsValue value, PropertyCache cache)
     {

@@ -192,8 +192,17 @@ internal sealed partial class VirtualMachine : ICallInvoker
         var stack = _stack;
         var parameters = chunk.HasRest ? chunk.ParameterCount - 1 : chunk.ParameterCount;
         var copied = Math.Min(parameters, args.Length);
-        args[..copied].CopyTo(stack.AsSpan(fp, copied));
-        Array.Clear(stack, fp + copied, chunk.RegisterCount - copied);
+
+        // Element loops: for the few registers of a frame, the bulk copy and clear helpers cost more than they save.
+        for (var i = 0; i < copied; i++)
+        {
+            JsValue.Store(ref stack[fp + i], args[i]);
+        }
+
+        for (var i = fp + copied; i < fp + chunk.RegisterCount; i++)
+        {
+            stack[i] = default;
+        }
         if (chunk.HasRest)
         {
             var rest = _realm.CreateArray(Math.Max(0, args.Length - parameters));
