@@ -23,17 +23,33 @@ internal readonly struct JsValue : IEquatable<JsValue>
 
     public static JsValue Undefined => default;
 
-    public static JsValue Null => new(ValueTag.Null, 0);
+    public static JsValue Null
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(ValueTag.Null, 0);
+    }
 
-    public static JsValue True => new(ValueTag.Boolean, 1);
+    public static JsValue True
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(ValueTag.Boolean, 1);
+    }
 
-    public static JsValue False => new(ValueTag.Boolean, 0);
+    public static JsValue False
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(ValueTag.Boolean, 0);
+    }
 
     public static JsValue NaN => new(ValueTag.Number, double.NaN);
 
     public static JsValue EmptyString => new(string.Empty, 0);
 
-    internal static JsValue Hole => new(ValueTag.Hole, 0);
+    internal static JsValue Hole
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(ValueTag.Hole, 0);
+    }
 
     /// <summary>The reference field; the VM may test it directly against the tags.</summary>
     public object? Ref
@@ -42,12 +58,24 @@ internal readonly struct JsValue : IEquatable<JsValue>
         get => _ref;
     }
 
-    public bool IsUndefined => _ref is null;
+    public bool IsUndefined
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _ref is null;
+    }
 
-    public bool IsNull => ReferenceEquals(_ref, ValueTag.Null);
+    public bool IsNull
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ReferenceEquals(_ref, ValueTag.Null);
+    }
 
     /// <summary>True for undefined and null (the values <c>?.</c> and <c>??</c> test).</summary>
-    public bool IsNullish => _ref is null || ReferenceEquals(_ref, ValueTag.Null);
+    public bool IsNullish
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _ref is null || ReferenceEquals(_ref, ValueTag.Null);
+    }
 
     public bool IsNumber
     {
@@ -61,13 +89,25 @@ internal readonly struct JsValue : IEquatable<JsValue>
         get => ReferenceEquals(_ref, ValueTag.Boolean);
     }
 
-    public bool IsString => _ref is string;
+    public bool IsString
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _ref is string;
+    }
 
-    public bool IsObject => _ref is JsObject;
+    public bool IsObject
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _ref is JsObject;
+    }
 
     public bool IsFunction => _ref is JsFunction;
 
-    internal bool IsHole => ReferenceEquals(_ref, ValueTag.Hole);
+    internal bool IsHole
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ReferenceEquals(_ref, ValueTag.Hole);
+    }
 
     /// <summary>The number, valid only when <see cref="IsNumber"/>.</summary>
     public double Number
@@ -77,34 +117,54 @@ internal readonly struct JsValue : IEquatable<JsValue>
     }
 
     /// <summary>The boolean, valid only when <see cref="IsBoolean"/>.</summary>
-    public bool Boolean => _number != 0;
+    public bool Boolean
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _number != 0;
+    }
 
     /// <summary>The string, valid only when <see cref="IsString"/>.</summary>
-    public string String => Unsafe.As<string>(_ref!);
+    public string String
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Unsafe.As<string>(_ref!);
+    }
 
     /// <summary>The object, valid only when <see cref="IsObject"/>.</summary>
-    public JsObject Object => Unsafe.As<JsObject>(_ref!);
+    public JsObject Object
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Unsafe.As<JsObject>(_ref!);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue FromNumber(double value) => new(ValueTag.Number, value);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue FromBoolean(bool value) => new(ValueTag.Boolean, value ? 1 : 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue FromString(string value) => new(value, 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue FromObject(JsObject value) => new(value, 0);
 
     /// <summary>Wraps a runtime-internal record (for example an accessor pair in a slot).</summary>
     internal static JsValue FromInternal(object value) => new(value, 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static implicit operator JsValue(double value) => FromNumber(value);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static implicit operator JsValue(int value) => FromNumber(value);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static implicit operator JsValue(bool value) => FromBoolean(value);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static implicit operator JsValue(string value) => FromString(value);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static implicit operator JsValue(JsObject value) => FromObject(value);
 
     public bool TryGetObject(out JsObject obj)

@@ -16,8 +16,9 @@ internal sealed partial class VirtualMachine
     /// emits register operands below the chunk's register count, and a frame is pushed only after checking that
     /// its registers fit in the register stack.
     /// </remarks>
-    private JsValue Execute(JsValue acc)
+    private JsValue Execute(JsValue accumulator)
     {
+        var acc = accumulator;
         ref var f = ref _frames[_fi];
         var chunk = f.Chunk;
         ref var code = ref MemoryMarshal.GetArrayDataReference(chunk.Code);
@@ -26,33 +27,32 @@ internal sealed partial class VirtualMachine
         while (true)
         {
             f.Pc = pc;
-            ref var ip = ref Unsafe.Add(ref code, pc);
-            switch ((OpCode)ip)
+            switch ((OpCode)Unsafe.Add(ref code, pc))
             {
                 case OpCode.LdaUndefined: acc = default; pc += 1; break;
                 case OpCode.LdaNull: acc = JsValue.Null; pc += 1; break;
                 case OpCode.LdaTrue: acc = JsValue.True; pc += 1; break;
                 case OpCode.LdaFalse: acc = JsValue.False; pc += 1; break;
-                case OpCode.LdaInt: acc = JsValue.FromNumber(Operand(ref ip, 1)); pc += 2; break;
-                case OpCode.LdaConst: acc = chunk.Constants[Operand(ref ip, 1)]; pc += 2; break;
-                case OpCode.Ldar: acc = R(ref regs, ref ip, 1); pc += 2; break;
-                case OpCode.Star: JsValue.Store(ref R(ref regs, ref ip, 1), acc); pc += 2; break;
-                case OpCode.Mov: JsValue.Store(ref R(ref regs, ref ip, 2), R(ref regs, ref ip, 1)); pc += 3; break;
-                case OpCode.LdaEnv: acc = EnvAt(f.Env!, Operand(ref ip, 1)).Slots[Operand(ref ip, 2)]; pc += 3; break;
-                case OpCode.StaEnv: JsValue.Store(ref EnvAt(f.Env!, Operand(ref ip, 1)).Slots[Operand(ref ip, 2)], acc); pc += 3; break;
+                case OpCode.LdaInt: acc = JsValue.FromNumber(Operand(ref code, pc + 1)); pc += 2; break;
+                case OpCode.LdaConst: acc = chunk.Constants[Operand(ref code, pc + 1)]; pc += 2; break;
+                case OpCode.Ldar: acc = R(ref regs, ref code, pc + 1); pc += 2; break;
+                case OpCode.Star: JsValue.Store(ref R(ref regs, ref code, pc + 1), acc); pc += 2; break;
+                case OpCode.Mov: JsValue.Store(ref R(ref regs, ref code, pc + 2), R(ref regs, ref code, pc + 1)); pc += 3; break;
+                case OpCode.LdaEnv: acc = EnvAt(f.Env!, Operand(ref code, pc + 1)).Slots[Operand(ref code, pc + 2)]; pc += 3; break;
+                case OpCode.StaEnv: JsValue.Store(ref EnvAt(f.Env!, Operand(ref code, pc + 1)).Slots[Operand(ref code, pc + 2)], acc); pc += 3; break;
                 case OpCode.LdaGlobal:
                     {
-                        var cell = chunk.Cells[Operand(ref ip, 1)];
+                        var cell = chunk.Cells[Operand(ref code, pc + 1)];
                         acc = cell.IsDeclared && !cell.Value.IsHole ? cell.Value : LoadGlobal(cell, throwIfMissing: true);
                         pc += 2;
                         break;
                     }
 
-                case OpCode.StaGlobal: StoreGlobal(chunk.Cells[Operand(ref ip, 1)], acc); pc += 2; break;
+                case OpCode.StaGlobal: StoreGlobal(chunk.Cells[Operand(ref code, pc + 1)], acc); pc += 2; break;
                 case OpCode.CheckHole:
                     if (acc.IsHole)
                     {
-                        ThrowHole(chunk.Constants[Operand(ref ip, 1)].String);
+                        ThrowHole(chunk.Constants[Operand(ref code, pc + 1)].String);
                     }
 
                     pc += 2;
@@ -60,7 +60,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.LdaThis: acc = f.This; pc += 1; break;
                 case OpCode.Add:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
                         acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number + acc.Number) : Operators.Add(_realm, left, acc);
                         pc += 2;
                         break;
@@ -68,7 +68,7 @@ internal sealed partial class VirtualMachine
 
                 case OpCode.Sub:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
                         acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number - acc.Number) : Operators.Subtract(_realm, left, acc);
                         pc += 2;
                         break;
@@ -76,7 +76,7 @@ internal sealed partial class VirtualMachine
 
                 case OpCode.Mul:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
                         acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number * acc.Number) : Operators.Multiply(_realm, left, acc);
                         pc += 2;
                         break;
@@ -84,7 +84,7 @@ internal sealed partial class VirtualMachine
 
                 case OpCode.Div:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
                         acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number / acc.Number) : Operators.Divide(_realm, left, acc);
                         pc += 2;
                         break;
@@ -92,7 +92,7 @@ internal sealed partial class VirtualMachine
 
                 case OpCode.Mod:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
                         acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(Remainder(left.Number, acc.Number)) : Operators.Remainder(_realm, left, acc);
                         pc += 2;
                         break;
@@ -100,7 +100,7 @@ internal sealed partial class VirtualMachine
 
                 case OpCode.BitAnd:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
                         acc = left.IsNumber && acc.IsNumber ? Conversions.ToInt32(left.Number) & Conversions.ToInt32(acc.Number) : Operators.BitAnd(_realm, left, acc);
                         pc += 2;
                         break;
@@ -108,7 +108,7 @@ internal sealed partial class VirtualMachine
 
                 case OpCode.BitOr:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
                         acc = left.IsNumber && acc.IsNumber ? Conversions.ToInt32(left.Number) | Conversions.ToInt32(acc.Number) : Operators.BitOr(_realm, left, acc);
                         pc += 2;
                         break;
@@ -116,7 +116,7 @@ internal sealed partial class VirtualMachine
 
                 case OpCode.BitXor:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
                         acc = left.IsNumber && acc.IsNumber ? Conversions.ToInt32(left.Number) ^ Conversions.ToInt32(acc.Number) : Operators.BitXor(_realm, left, acc);
                         pc += 2;
                         break;
@@ -124,7 +124,7 @@ internal sealed partial class VirtualMachine
 
                 case OpCode.Shl:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
                         acc = left.IsNumber && acc.IsNumber ? Conversions.ToInt32(left.Number) << (Conversions.ToInt32(acc.Number) & 31) : Operators.ShiftLeft(_realm, left, acc);
                         pc += 2;
                         break;
@@ -132,7 +132,7 @@ internal sealed partial class VirtualMachine
 
                 case OpCode.Shr:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
                         acc = left.IsNumber && acc.IsNumber ? Conversions.ToInt32(left.Number) >> (Conversions.ToInt32(acc.Number) & 31) : Operators.ShiftRight(_realm, left, acc);
                         pc += 2;
                         break;
@@ -140,7 +140,7 @@ internal sealed partial class VirtualMachine
 
                 case OpCode.Ushr:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
                         acc = left.IsNumber && acc.IsNumber
                             ? (double)((uint)Conversions.ToInt32(left.Number) >> (Conversions.ToInt32(acc.Number) & 31))
                             : (double)Operators.ShiftRightUnsigned(_realm, left, acc);
@@ -150,23 +150,23 @@ internal sealed partial class VirtualMachine
 
                 case OpCode.StrictEq:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
-                        acc = left.IsNumber && acc.IsNumber ? left.Number == acc.Number : Operators.StrictEquals(left, acc);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        acc = StrictEquals(left, acc);
                         pc += 2;
                         break;
                     }
 
                 case OpCode.StrictNe:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
-                        acc = left.IsNumber && acc.IsNumber ? left.Number != acc.Number : !Operators.StrictEquals(left, acc);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        acc = !StrictEquals(left, acc);
                         pc += 2;
                         break;
                     }
 
                 case OpCode.Lt:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
                         acc = left.IsNumber && acc.IsNumber ? left.Number < acc.Number : Operators.LessThan(_realm, left, acc);
                         pc += 2;
                         break;
@@ -174,7 +174,7 @@ internal sealed partial class VirtualMachine
 
                 case OpCode.Le:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
                         acc = left.IsNumber && acc.IsNumber ? left.Number <= acc.Number : Operators.LessThanOrEqual(_realm, left, acc);
                         pc += 2;
                         break;
@@ -182,7 +182,7 @@ internal sealed partial class VirtualMachine
 
                 case OpCode.Gt:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
                         acc = left.IsNumber && acc.IsNumber ? left.Number > acc.Number : Operators.GreaterThan(_realm, left, acc);
                         pc += 2;
                         break;
@@ -190,7 +190,7 @@ internal sealed partial class VirtualMachine
 
                 case OpCode.Ge:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
                         acc = left.IsNumber && acc.IsNumber ? left.Number >= acc.Number : Operators.GreaterThanOrEqual(_realm, left, acc);
                         pc += 2;
                         break;
@@ -200,48 +200,48 @@ internal sealed partial class VirtualMachine
                 case OpCode.Inc: acc = JsValue.FromNumber(acc.Number + 1); pc += 1; break;
                 case OpCode.Dec: acc = JsValue.FromNumber(acc.Number - 1); pc += 1; break;
                 case OpCode.ToNumeric: acc = acc.IsNumber ? acc : Conversions.ToNumber(_realm, acc); pc += 1; break;
-                case OpCode.Jump: pc = Jump(Operand(ref ip, 1), pc); break;
-                case OpCode.JumpIfTrue: pc = Truthy(acc) ? Jump(Operand(ref ip, 1), pc) : pc + 2; break;
-                case OpCode.JumpIfFalse: pc = Truthy(acc) ? pc + 2 : Jump(Operand(ref ip, 1), pc); break;
-                case OpCode.JumpIfNullish: pc = acc.IsNullish ? Operand(ref ip, 1) : pc + 2; break;
-                case OpCode.JumpIfNotNullish: pc = acc.IsNullish ? pc + 2 : Operand(ref ip, 1); break;
-                case OpCode.JumpIfNotUndefined: pc = acc.IsUndefined ? pc + 2 : Operand(ref ip, 1); break;
+                case OpCode.Jump: pc = Jump(Operand(ref code, pc + 1), pc); break;
+                case OpCode.JumpIfTrue: pc = Truthy(acc) ? Jump(Operand(ref code, pc + 1), pc) : pc + 2; break;
+                case OpCode.JumpIfFalse: pc = Truthy(acc) ? pc + 2 : Jump(Operand(ref code, pc + 1), pc); break;
+                case OpCode.JumpIfNullish: pc = acc.IsNullish ? Operand(ref code, pc + 1) : pc + 2; break;
+                case OpCode.JumpIfNotNullish: pc = acc.IsNullish ? pc + 2 : Operand(ref code, pc + 1); break;
+                case OpCode.JumpIfNotUndefined: pc = acc.IsUndefined ? pc + 2 : Operand(ref code, pc + 1); break;
                 case OpCode.JumpIfNotLt:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
                         var holds = left.IsNumber && acc.IsNumber ? left.Number < acc.Number : Operators.LessThan(_realm, left, acc);
-                        pc = holds ? pc + 3 : Jump(Operand(ref ip, 2), pc);
+                        pc = holds ? pc + 3 : Jump(Operand(ref code, pc + 2), pc);
                         break;
                     }
 
                 case OpCode.JumpIfNotLe:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
                         var holds = left.IsNumber && acc.IsNumber ? left.Number <= acc.Number : Operators.LessThanOrEqual(_realm, left, acc);
-                        pc = holds ? pc + 3 : Jump(Operand(ref ip, 2), pc);
+                        pc = holds ? pc + 3 : Jump(Operand(ref code, pc + 2), pc);
                         break;
                     }
 
                 case OpCode.JumpIfNotGt:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
                         var holds = left.IsNumber && acc.IsNumber ? left.Number > acc.Number : Operators.GreaterThan(_realm, left, acc);
-                        pc = holds ? pc + 3 : Jump(Operand(ref ip, 2), pc);
+                        pc = holds ? pc + 3 : Jump(Operand(ref code, pc + 2), pc);
                         break;
                     }
 
                 case OpCode.JumpIfNotGe:
                     {
-                        ref var left = ref R(ref regs, ref ip, 1);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
                         var holds = left.IsNumber && acc.IsNumber ? left.Number >= acc.Number : Operators.GreaterThanOrEqual(_realm, left, acc);
-                        pc = holds ? pc + 3 : Jump(Operand(ref ip, 2), pc);
+                        pc = holds ? pc + 3 : Jump(Operand(ref code, pc + 2), pc);
                         break;
                     }
 
                 case OpCode.GetNamed:
                     {
-                        ref var target = ref R(ref regs, ref ip, 1);
-                        var cache = chunk.Caches[Operand(ref ip, 3)];
+                        ref var target = ref R(ref regs, ref code, pc + 1);
+                        var cache = chunk.Caches[Operand(ref code, pc + 3)];
                         if (target.Ref is JsObject o && ReferenceEquals(o.Shape, cache.Shape) && cache.NewShape is null)
                         {
                             if (cache.Holder is null)
@@ -259,27 +259,28 @@ internal sealed partial class VirtualMachine
                             }
                         }
 
-                        if (cache.GetterShape is not null && TryEnterGetter(target, cache))
+                        var probe = TryCachedGet(target, cache, out var cached);
+                        if (probe == 2)
                         {
                             goto Entered;
                         }
 
-                        acc = GetNamedSlow(target, chunk.Constants[Operand(ref ip, 2)].String, cache);
+                        acc = probe == 1 ? cached : GetNamedSlow(target, chunk.Constants[Operand(ref code, pc + 2)].String, cache);
                         pc += 4;
                         break;
                     }
 
                 case OpCode.SetNamed:
                     {
-                        ref var target = ref R(ref regs, ref ip, 1);
-                        var cache = chunk.Caches[Operand(ref ip, 3)];
+                        ref var target = ref R(ref regs, ref code, pc + 1);
+                        var cache = chunk.Caches[Operand(ref code, pc + 3)];
                         if (target.Ref is JsObject o && ReferenceEquals(o.Shape, cache.Shape) && cache.NewShape is null)
                         {
                             JsValue.Store(ref o.Slots[cache.Slot], acc);
                         }
                         else
                         {
-                            SetNamedMiss(target, chunk.Constants[Operand(ref ip, 2)].String, acc, cache);
+                            SetNamedMiss(target, chunk.Constants[Operand(ref code, pc + 2)].String, acc, cache);
                         }
 
                         pc += 4;
@@ -288,7 +289,7 @@ internal sealed partial class VirtualMachine
 
                 case OpCode.GetKeyed:
                     {
-                        ref var target = ref R(ref regs, ref ip, 1);
+                        ref var target = ref R(ref regs, ref code, pc + 1);
                         if (target.Ref is JsArray array && acc.IsNumber && array.IsDense)
                         {
                             var n = acc.Number;
@@ -309,8 +310,8 @@ internal sealed partial class VirtualMachine
 
                 case OpCode.SetKeyed:
                     {
-                        ref var target = ref R(ref regs, ref ip, 1);
-                        ref var key = ref R(ref regs, ref ip, 2);
+                        ref var target = ref R(ref regs, ref code, pc + 1);
+                        ref var key = ref R(ref regs, ref code, pc + 2);
                         if (target.Ref is JsArray array && key.IsNumber && array.IsDense && array.IsExtensible)
                         {
                             var n = key.Number;
@@ -329,7 +330,7 @@ internal sealed partial class VirtualMachine
                         break;
                     }
 
-                case OpCode.Closure: acc = MakeClosure(ref f, chunk.Functions[Operand(ref ip, 1)]); pc += 2; break;
+                case OpCode.Closure: acc = MakeClosure(ref f, chunk.Functions[Operand(ref code, pc + 1)]); pc += 2; break;
                 case OpCode.Call:
                     {
                         if (--_ticks <= 0)
@@ -337,21 +338,21 @@ internal sealed partial class VirtualMachine
                             Tick();
                         }
 
-                        ref var callee = ref R(ref regs, ref ip, 1);
-                        var argStart = Operand(ref ip, 3);
+                        ref var callee = ref R(ref regs, ref code, pc + 1);
+                        var argStart = Operand(ref code, pc + 3);
                         if (callee.Ref is Closure { IsPlain: true } closure)
                         {
-                            if (!TryEnterCall(ref f, closure, argStart, Operand(ref ip, 4), Operand(ref ip, 2)))
+                            if (!TryEnterCall(ref f, closure, argStart, Operand(ref code, pc + 4), Operand(ref code, pc + 2)))
                             {
-                                PushCall(ref f, closure, ref ip);
+                                PushCall(ref f, closure, ref Unsafe.Add(ref code, pc));
                             }
 
                             goto Entered;
                         }
 
-                        var thisRegister = Operand(ref ip, 2);
+                        var thisRegister = Operand(ref code, pc + 2);
                         var self = thisRegister < 0 ? default : Unsafe.Add(ref regs, thisRegister);
-                        acc = CallValue(callee, self, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref regs, argStart), Operand(ref ip, 4)));
+                        acc = CallValue(callee, self, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref regs, argStart), Operand(ref code, pc + 4)));
                         pc += 5;
                         break;
                     }
@@ -475,13 +476,13 @@ internal sealed partial class VirtualMachine
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ref JsValue Register(int index) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_stack), index);
 
-    /// <summary>Operand <paramref name="n"/> of the instruction at <paramref name="ip"/>, unchecked.</summary>
+    /// <summary>The code word at <paramref name="index"/> (an operand), unchecked.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Operand(ref int ip, int n) => Unsafe.Add(ref ip, n);
+    private static int Operand(ref int code, int index) => Unsafe.Add(ref code, index);
 
-    /// <summary>The frame register that operand <paramref name="n"/> names, unchecked.</summary>
+    /// <summary>The frame register that the code word at <paramref name="index"/> names, unchecked.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ref JsValue R(ref JsValue regs, ref int ip, int n) => ref Unsafe.Add(ref regs, Unsafe.Add(ref ip, n));
+    private static ref JsValue R(ref JsValue regs, ref int code, int index) => ref Unsafe.Add(ref regs, Unsafe.Add(ref code, index));
 
     /// <summary>A jump; backward jumps count toward the budget.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -514,6 +515,18 @@ internal sealed partial class VirtualMachine
 
         // Arrows see the this, super and new.target of the function that made them.
         return new Closure(_realm, chunk, frame.Env, frame.Function.Home) { BoundThis = frame.This };
+    }
+
+    /// <summary><c>===</c> inline for numbers and for values compared by identity (objects, null, undefined); strings and booleans out of line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool StrictEquals(JsValue left, JsValue right)
+    {
+        if (left.IsNumber)
+        {
+            return right.IsNumber && left.Number == right.Number;
+        }
+
+        return left.Ref is string || left.IsBoolean ? Operators.StrictEquals(left, right) : ReferenceEquals(left.Ref, right.Ref);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

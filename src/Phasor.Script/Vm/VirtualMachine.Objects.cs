@@ -70,22 +70,25 @@ internal sealed partial class VirtualMachine
         if (target.Ref is JsObject o && !o.Shape.IsDictionary)
         {
             var lookup = o.Lookup(key);
-            if (lookup.IsCacheable && (lookup.Flags & PropertyFlags.Accessor) == 0)
+            if (lookup.IsCacheable)
             {
-                cache.Shape = o.Shape;
-                cache.Holder = ReferenceEquals(lookup.Holder, o) ? null : lookup.Holder;
-                cache.Slot = lookup.Slot;
-                cache.Epoch = Shape.PrototypeEpoch;
-                cache.NewShape = null;
-                cache.GetterShape = null;
-            }
-            else if (lookup.IsCacheable)
-            {
-                cache.Shape = null;
-                cache.GetterShape = o.Shape;
-                cache.GetterHolder = ReferenceEquals(lookup.Holder, o) ? null : lookup.Holder;
-                cache.GetterSlot = lookup.Slot;
-                cache.Epoch = Shape.PrototypeEpoch;
+                var entry = cache.EntryFor(o.Shape);
+                entry.Epoch = Shape.PrototypeEpoch;
+                entry.NewShape = null;
+                if ((lookup.Flags & PropertyFlags.Accessor) == 0)
+                {
+                    entry.Shape = o.Shape;
+                    entry.Holder = ReferenceEquals(lookup.Holder, o) ? null : lookup.Holder;
+                    entry.Slot = lookup.Slot;
+                    entry.GetterShape = null;
+                }
+                else
+                {
+                    entry.Shape = null;
+                    entry.GetterShape = o.Shape;
+                    entry.GetterHolder = ReferenceEquals(lookup.Holder, o) ? null : lookup.Holder;
+                    entry.GetterSlot = lookup.Slot;
+                }
             }
         }
 
@@ -107,18 +110,20 @@ internal sealed partial class VirtualMachine
 
             if (ReferenceEquals(before, o.Shape))
             {
-                cache.Shape = o.Shape;
-                cache.Holder = null;
-                cache.Slot = slot;
-                cache.NewShape = null;
+                var entry = cache.EntryFor(before);
+                entry.Shape = o.Shape;
+                entry.Holder = null;
+                entry.Slot = slot;
+                entry.NewShape = null;
             }
             else if (flags == PropertyFlags.Default && slot == before.SlotCount && o.Shape.SlotCount == slot + 1 && o.IsExtensible)
             {
-                cache.Shape = before;
-                cache.Holder = null;
-                cache.Slot = slot;
-                cache.NewShape = o.Shape;
-                cache.Epoch = Shape.PrototypeEpoch;
+                var entry = cache.EntryFor(before);
+                entry.Shape = before;
+                entry.Holder = null;
+                entry.Slot = slot;
+                entry.NewShape = o.Shape;
+                entry.Epoch = Shape.PrototypeEpoch;
             }
         }
     }

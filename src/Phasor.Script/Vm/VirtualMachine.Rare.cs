@@ -218,34 +218,81 @@ internal sealed partial class VirtualMachine
         PushFrame(closure, self, args, null);
     }
 
-    /// <summary>A property read whose inline cache holds a script getter for the receiver's shape: pushes the getter's frame.</summary>
-    /// <remarks>The getter runs in the dispatch loop like a call; its return lands in the accumulator after the read.</remarks>
-    private bool TryEnterGetter(JsValue target, PropertyCache cache)
+    /// <summary>A property read that missed the first cache entry: the other entries, then a cached getter.</summary>
+    /// <returns>1 with the value when an entry holds the data property, 2 when it pushed a getter's frame, 0 on a miss.</returns>
+    /// <remarks>A getter runs in the dispatch loop like a call; its return lands in the accumulator after the read.</remarks>
+    private int TryCachedGet(JsValue target, PropertyCache cache, out JsValue value)
     {
-        if (target.Ref is not JsObject o || !ReferenceEquals(o.Shape, cache.GetterShape) || cache.Epoch != Shape.PrototypeEpoch || _fi + 1 >= MaxFrames)
+        value = default;
+        if (target.Ref is not JsObject o)
         {
-            return false;
+            return 0;
         }
 
-        var holder = cache.GetterHolder ?? o;
-        if (holder.Slots[cache.GetterSlot].Ref is not PropertyAccessor { Getter: Closure { IsPlain: true } getter })
+        var shape = o.Shape;
+        for (var entry = cache; entry is not null; entry = entry.Next)
         {
-            return false;
+            if (ReferenceEquals(shape, entry.Shape))
+            {
+                if (entry.Holder is null)
+                {
+                    value = o.Slots[entry.Slot];
+                    return 1;
+                }
+
+                if (entry.Epoch == Shape.PrototypeEpoch)
+                {
+                    value = entry.Holder.Slots[entry.Slot];
+                    return 1;
+                }
+
+                return 0;
+            }
+
+            if (ReferenceEquals(shape, entry.GetterShape))
+            {
+                var holder = entry.GetterHolder ?? o;
+                if (entry.Epoch != Shape.PrototypeEpoch || _fi + 1 >= MaxFrames
+                    || holder.Slots[entry.GetterSlot].Ref is not PropertyAccessor { Getter: Closure { IsPlain: true } getter })
+                {
+                    return 0;
+                }
+
+                PushFrame(getter, target, default, null);
+                return 2;
+            }
         }
 
-        PushFrame(getter, target, default, null);
-        return true;
+        return 0;
     }
 
-    /// <summary>A property write that missed the inline cache: a cached add (a shape transition), or the generic write.</summary>
+    /// <summary>A property write that missed the first cache entry: the other entries (stores and cached adds), or the generic write.</summary>
     private void SetNamedMiss(JsValue target, string key, JsValue value, PropertyCache cache)
     {
-        if (target.Ref is JsObject o && ReferenceEquals(o.Shape, cache.Shape) && cache.NewShape is not null
-            && cache.Epoch == Shape.PrototypeEpoch && o.IsExtensible)
+        if (target.Ref is JsObject o)
         {
-            // A cached add: the prototype chain has not changed, so no setter or read-only property intervenes.
-            o.AddOwn(key, value, PropertyFlags.Default);
-            return;
+            for (var entry = cache; entry is not null; entry = entry.Next)
+            {
+                if (!ReferenceEquals(o.Shape, entry.Shape))
+                {
+                    continue;
+                }
+
+                if (entry.NewShape is null)
+                {
+                    JsValue.Store(ref o.Slots[entry.Slot], value);
+                    return;
+                }
+
+                if (entry.Epoch == Shape.PrototypeEpoch && o.IsExtensible)
+                {
+                    // A cached add: the prototype chain has not changed, so no setter or read-only property intervenes.
+                    o.AddOwn(key, value, PropertyFlags.Default);
+                    return;
+                }
+
+                break;
+            }
         }
 
         SetNamedSlow(target, key, value, cache);
