@@ -26,29 +26,29 @@ internal readonly struct JsValue : IEquatable<JsValue>
     public static JsValue Null
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => new(ValueTag.Null, 0);
+        get => new(typeof(ValueTag.NullTag), 0);
     }
 
     public static JsValue True
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => new(ValueTag.Boolean, 1);
+        get => new(typeof(ValueTag.BooleanTag), 1);
     }
 
     public static JsValue False
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => new(ValueTag.Boolean, 0);
+        get => new(typeof(ValueTag.BooleanTag), 0);
     }
 
-    public static JsValue NaN => new(ValueTag.Number, double.NaN);
+    public static JsValue NaN => new(typeof(ValueTag.NumberTag), double.NaN);
 
     public static JsValue EmptyString => new(string.Empty, 0);
 
     internal static JsValue Hole
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => new(ValueTag.Hole, 0);
+        get => new(typeof(ValueTag.HoleTag), 0);
     }
 
     /// <summary>The reference field; the VM may test it directly against the tags.</summary>
@@ -67,26 +67,26 @@ internal readonly struct JsValue : IEquatable<JsValue>
     public bool IsNull
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => ReferenceEquals(_ref, ValueTag.Null);
+        get => ReferenceEquals(_ref, typeof(ValueTag.NullTag));
     }
 
     /// <summary>True for undefined and null (the values <c>?.</c> and <c>??</c> test).</summary>
     public bool IsNullish
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _ref is null || ReferenceEquals(_ref, ValueTag.Null);
+        get => _ref is null || ReferenceEquals(_ref, typeof(ValueTag.NullTag));
     }
 
     public bool IsNumber
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => ReferenceEquals(_ref, ValueTag.Number);
+        get => ReferenceEquals(_ref, typeof(ValueTag.NumberTag));
     }
 
     public bool IsBoolean
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => ReferenceEquals(_ref, ValueTag.Boolean);
+        get => ReferenceEquals(_ref, typeof(ValueTag.BooleanTag));
     }
 
     public bool IsString
@@ -106,7 +106,7 @@ internal readonly struct JsValue : IEquatable<JsValue>
     internal bool IsHole
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => ReferenceEquals(_ref, ValueTag.Hole);
+        get => ReferenceEquals(_ref, typeof(ValueTag.HoleTag));
     }
 
     /// <summary>The number, valid only when <see cref="IsNumber"/>.</summary>
@@ -138,10 +138,10 @@ internal readonly struct JsValue : IEquatable<JsValue>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static JsValue FromNumber(double value) => new(ValueTag.Number, value);
+    public static JsValue FromNumber(double value) => new(typeof(ValueTag.NumberTag), value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static JsValue FromBoolean(bool value) => new(ValueTag.Boolean, value ? 1 : 0);
+    public static JsValue FromBoolean(bool value) => new(typeof(ValueTag.BooleanTag), value ? 1 : 0);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue FromString(string value) => new(value, 0);

@@ -48,11 +48,11 @@ internal static class ValueTag
         : ReferenceEquals(reference, Hole) ? "hole"
         : null;
 
-    private sealed class NumberTag;
+    internal sealed class NumberTag;
 
-    private sealed class BooleanTag;
+    internal sealed class BooleanTag;
 
-    private sealed class NullTag;
+    internal sealed class NullTag;
 
-    private sealed class HoleTag;
+    internal sealed class HoleTag;
 }

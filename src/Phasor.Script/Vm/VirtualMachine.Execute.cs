@@ -61,7 +61,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.Add:
                     {
                         ref var left = ref R(ref regs, ref code, pc + 1);
-                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number + acc.Number) : Operators.Add(_realm, left, acc);
+                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number + acc.Number) : BinarySlow(OpCode.Add, left, acc);
                         pc += 2;
                         break;
                     }
@@ -69,7 +69,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.Sub:
                     {
                         ref var left = ref R(ref regs, ref code, pc + 1);
-                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number - acc.Number) : Operators.Subtract(_realm, left, acc);
+                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number - acc.Number) : BinarySlow(OpCode.Sub, left, acc);
                         pc += 2;
                         break;
                     }
@@ -77,7 +77,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.Mul:
                     {
                         ref var left = ref R(ref regs, ref code, pc + 1);
-                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number * acc.Number) : Operators.Multiply(_realm, left, acc);
+                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number * acc.Number) : BinarySlow(OpCode.Mul, left, acc);
                         pc += 2;
                         break;
                     }
@@ -85,7 +85,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.Div:
                     {
                         ref var left = ref R(ref regs, ref code, pc + 1);
-                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number / acc.Number) : Operators.Divide(_realm, left, acc);
+                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number / acc.Number) : BinarySlow(OpCode.Div, left, acc);
                         pc += 2;
                         break;
                     }
@@ -93,7 +93,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.Mod:
                     {
                         ref var left = ref R(ref regs, ref code, pc + 1);
-                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(Remainder(left.Number, acc.Number)) : Operators.Remainder(_realm, left, acc);
+                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(Remainder(left.Number, acc.Number)) : BinarySlow(OpCode.Mod, left, acc);
                         pc += 2;
                         break;
                     }
@@ -101,7 +101,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.BitAnd:
                     {
                         ref var left = ref R(ref regs, ref code, pc + 1);
-                        acc = left.IsNumber && acc.IsNumber ? Conversions.ToInt32(left.Number) & Conversions.ToInt32(acc.Number) : Operators.BitAnd(_realm, left, acc);
+                        acc = left.IsNumber && acc.IsNumber ? Conversions.ToInt32(left.Number) & Conversions.ToInt32(acc.Number) : BinarySlow(OpCode.BitAnd, left, acc);
                         pc += 2;
                         break;
                     }
@@ -109,7 +109,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.BitOr:
                     {
                         ref var left = ref R(ref regs, ref code, pc + 1);
-                        acc = left.IsNumber && acc.IsNumber ? Conversions.ToInt32(left.Number) | Conversions.ToInt32(acc.Number) : Operators.BitOr(_realm, left, acc);
+                        acc = left.IsNumber && acc.IsNumber ? Conversions.ToInt32(left.Number) | Conversions.ToInt32(acc.Number) : BinarySlow(OpCode.BitOr, left, acc);
                         pc += 2;
                         break;
                     }
@@ -117,7 +117,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.BitXor:
                     {
                         ref var left = ref R(ref regs, ref code, pc + 1);
-                        acc = left.IsNumber && acc.IsNumber ? Conversions.ToInt32(left.Number) ^ Conversions.ToInt32(acc.Number) : Operators.BitXor(_realm, left, acc);
+                        acc = left.IsNumber && acc.IsNumber ? Conversions.ToInt32(left.Number) ^ Conversions.ToInt32(acc.Number) : BinarySlow(OpCode.BitXor, left, acc);
                         pc += 2;
                         break;
                     }
@@ -125,7 +125,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.Shl:
                     {
                         ref var left = ref R(ref regs, ref code, pc + 1);
-                        acc = left.IsNumber && acc.IsNumber ? Conversions.ToInt32(left.Number) << (Conversions.ToInt32(acc.Number) & 31) : Operators.ShiftLeft(_realm, left, acc);
+                        acc = left.IsNumber && acc.IsNumber ? Conversions.ToInt32(left.Number) << (Conversions.ToInt32(acc.Number) & 31) : BinarySlow(OpCode.Shl, left, acc);
                         pc += 2;
                         break;
                     }
@@ -133,7 +133,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.Shr:
                     {
                         ref var left = ref R(ref regs, ref code, pc + 1);
-                        acc = left.IsNumber && acc.IsNumber ? Conversions.ToInt32(left.Number) >> (Conversions.ToInt32(acc.Number) & 31) : Operators.ShiftRight(_realm, left, acc);
+                        acc = left.IsNumber && acc.IsNumber ? Conversions.ToInt32(left.Number) >> (Conversions.ToInt32(acc.Number) & 31) : BinarySlow(OpCode.Shr, left, acc);
                         pc += 2;
                         break;
                     }
@@ -143,7 +143,7 @@ internal sealed partial class VirtualMachine
                         ref var left = ref R(ref regs, ref code, pc + 1);
                         acc = left.IsNumber && acc.IsNumber
                             ? (double)((uint)Conversions.ToInt32(left.Number) >> (Conversions.ToInt32(acc.Number) & 31))
-                            : (double)Operators.ShiftRightUnsigned(_realm, left, acc);
+                            : BinarySlow(OpCode.Ushr, left, acc);
                         pc += 2;
                         break;
                     }
@@ -167,7 +167,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.Lt:
                     {
                         ref var left = ref R(ref regs, ref code, pc + 1);
-                        acc = left.IsNumber && acc.IsNumber ? left.Number < acc.Number : Operators.LessThan(_realm, left, acc);
+                        acc = left.IsNumber && acc.IsNumber ? left.Number < acc.Number : CompareSlow(OpCode.Lt, left, acc);
                         pc += 2;
                         break;
                     }
@@ -175,7 +175,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.Le:
                     {
                         ref var left = ref R(ref regs, ref code, pc + 1);
-                        acc = left.IsNumber && acc.IsNumber ? left.Number <= acc.Number : Operators.LessThanOrEqual(_realm, left, acc);
+                        acc = left.IsNumber && acc.IsNumber ? left.Number <= acc.Number : CompareSlow(OpCode.Le, left, acc);
                         pc += 2;
                         break;
                     }
@@ -183,7 +183,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.Gt:
                     {
                         ref var left = ref R(ref regs, ref code, pc + 1);
-                        acc = left.IsNumber && acc.IsNumber ? left.Number > acc.Number : Operators.GreaterThan(_realm, left, acc);
+                        acc = left.IsNumber && acc.IsNumber ? left.Number > acc.Number : CompareSlow(OpCode.Gt, left, acc);
                         pc += 2;
                         break;
                     }
@@ -191,7 +191,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.Ge:
                     {
                         ref var left = ref R(ref regs, ref code, pc + 1);
-                        acc = left.IsNumber && acc.IsNumber ? left.Number >= acc.Number : Operators.GreaterThanOrEqual(_realm, left, acc);
+                        acc = left.IsNumber && acc.IsNumber ? left.Number >= acc.Number : CompareSlow(OpCode.Ge, left, acc);
                         pc += 2;
                         break;
                     }
@@ -199,7 +199,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.Not: acc = !Truthy(acc); pc += 1; break;
                 case OpCode.Inc: acc = JsValue.FromNumber(acc.Number + 1); pc += 1; break;
                 case OpCode.Dec: acc = JsValue.FromNumber(acc.Number - 1); pc += 1; break;
-                case OpCode.ToNumeric: acc = acc.IsNumber ? acc : Conversions.ToNumber(_realm, acc); pc += 1; break;
+                case OpCode.ToNumeric: acc = acc.IsNumber ? acc : ToNumberSlow(acc); pc += 1; break;
                 case OpCode.Jump: pc = Jump(Operand(ref code, pc + 1), pc); break;
                 case OpCode.JumpIfTrue: pc = Truthy(acc) ? Jump(Operand(ref code, pc + 1), pc) : pc + 2; break;
                 case OpCode.JumpIfFalse: pc = Truthy(acc) ? pc + 2 : Jump(Operand(ref code, pc + 1), pc); break;
@@ -209,7 +209,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.JumpIfNotLt:
                     {
                         ref var left = ref R(ref regs, ref code, pc + 1);
-                        var holds = left.IsNumber && acc.IsNumber ? left.Number < acc.Number : Operators.LessThan(_realm, left, acc);
+                        var holds = left.IsNumber && acc.IsNumber ? left.Number < acc.Number : CompareSlow(OpCode.Lt, left, acc);
                         pc = holds ? pc + 3 : Jump(Operand(ref code, pc + 2), pc);
                         break;
                     }
@@ -217,7 +217,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.JumpIfNotLe:
                     {
                         ref var left = ref R(ref regs, ref code, pc + 1);
-                        var holds = left.IsNumber && acc.IsNumber ? left.Number <= acc.Number : Operators.LessThanOrEqual(_realm, left, acc);
+                        var holds = left.IsNumber && acc.IsNumber ? left.Number <= acc.Number : CompareSlow(OpCode.Le, left, acc);
                         pc = holds ? pc + 3 : Jump(Operand(ref code, pc + 2), pc);
                         break;
                     }
@@ -225,7 +225,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.JumpIfNotGt:
                     {
                         ref var left = ref R(ref regs, ref code, pc + 1);
-                        var holds = left.IsNumber && acc.IsNumber ? left.Number > acc.Number : Operators.GreaterThan(_realm, left, acc);
+                        var holds = left.IsNumber && acc.IsNumber ? left.Number > acc.Number : CompareSlow(OpCode.Gt, left, acc);
                         pc = holds ? pc + 3 : Jump(Operand(ref code, pc + 2), pc);
                         break;
                     }
@@ -233,7 +233,7 @@ internal sealed partial class VirtualMachine
                 case OpCode.JumpIfNotGe:
                     {
                         ref var left = ref R(ref regs, ref code, pc + 1);
-                        var holds = left.IsNumber && acc.IsNumber ? left.Number >= acc.Number : Operators.GreaterThanOrEqual(_realm, left, acc);
+                        var holds = left.IsNumber && acc.IsNumber ? left.Number >= acc.Number : CompareSlow(OpCode.Ge, left, acc);
                         pc = holds ? pc + 3 : Jump(Operand(ref code, pc + 2), pc);
                         break;
                     }
@@ -303,7 +303,7 @@ internal sealed partial class VirtualMachine
                             }
                         }
 
-                        acc = MemberAccess.Get(_realm, target, acc);
+                        acc = GetKeyedSlow(target, acc);
                         pc += 2;
                         break;
                     }
@@ -325,7 +325,7 @@ internal sealed partial class VirtualMachine
                             }
                         }
 
-                        MemberAccess.Set(_realm, target, key, acc, strict: true);
+                        SetKeyedSlow(target, key, acc);
                         pc += 3;
                         break;
                     }
@@ -387,6 +387,161 @@ internal sealed partial class VirtualMachine
                         code = ref MemoryMarshal.GetArrayDataReference(chunk.Code);
                         pc = f.Pc + s_lengths[Unsafe.Add(ref code, f.Pc)];
                         regs = ref Register(f.Fp);
+                        break;
+                    }
+
+                // Superinstructions: the fast path of the whole sequence; otherwise its first instruction runs alone
+                // (goto case), and the rest of the sequence, still in place after it, runs instruction by instruction.
+                case OpCode.IncRegister:
+                case OpCode.DecRegister:
+                    {
+                        ref var register = ref R(ref regs, ref code, pc + 1);
+                        if (!register.IsNumber)
+                        {
+                            goto case OpCode.Ldar;
+                        }
+
+                        var value = (OpCode)Unsafe.Add(ref code, pc) == OpCode.IncRegister ? register.Number + 1 : register.Number - 1;
+                        register = JsValue.FromNumber(value);
+                        acc = JsValue.FromNumber(value);
+                        pc += 6;
+                        break;
+                    }
+
+                case OpCode.JumpIfNotLtInt:
+                case OpCode.JumpIfNotLeInt:
+                case OpCode.JumpIfNotGtInt:
+                case OpCode.JumpIfNotGeInt:
+                    {
+                        ref var left = ref R(ref regs, ref code, pc + 3);
+                        if (!left.IsNumber)
+                        {
+                            goto case OpCode.LdaInt;
+                        }
+
+                        var k = Operand(ref code, pc + 1);
+                        var holds = (OpCode)Unsafe.Add(ref code, pc) switch
+                        {
+                            OpCode.JumpIfNotLtInt => left.Number < k,
+                            OpCode.JumpIfNotLeInt => left.Number <= k,
+                            OpCode.JumpIfNotGtInt => left.Number > k,
+                            _ => left.Number >= k,
+                        };
+                        acc = JsValue.FromNumber(k);
+                        pc = holds ? pc + 5 : Jump(Operand(ref code, pc + 4), pc);
+                        break;
+                    }
+
+                case OpCode.AddInt:
+                case OpCode.SubInt:
+                case OpCode.MulInt:
+                case OpCode.ModInt:
+                    {
+                        ref var left = ref R(ref regs, ref code, pc + 3);
+                        if (!left.IsNumber)
+                        {
+                            goto case OpCode.LdaInt;
+                        }
+
+                        double k = Operand(ref code, pc + 1);
+                        acc = JsValue.FromNumber((OpCode)Unsafe.Add(ref code, pc) switch
+                        {
+                            OpCode.AddInt => left.Number + k,
+                            OpCode.SubInt => left.Number - k,
+                            OpCode.MulInt => left.Number * k,
+                            _ => Remainder(left.Number, k),
+                        });
+                        pc += 4;
+                        break;
+                    }
+
+                case OpCode.LdaGlobalStar:
+                    {
+                        var cell = chunk.Cells[Operand(ref code, pc + 1)];
+                        if (!cell.IsDeclared || cell.Value.IsHole)
+                        {
+                            goto case OpCode.LdaGlobal;
+                        }
+
+                        acc = cell.Value;
+                        JsValue.Store(ref R(ref regs, ref code, pc + 3), acc);
+                        pc += 4;
+                        break;
+                    }
+
+                case OpCode.StarLdar:
+                    JsValue.Store(ref R(ref regs, ref code, pc + 1), acc);
+                    acc = R(ref regs, ref code, pc + 3);
+                    pc += 4;
+                    break;
+                case OpCode.StarCall:
+                    JsValue.Store(ref R(ref regs, ref code, pc + 1), acc);
+                    pc += 2;
+                    f.Pc = pc;
+                    goto case OpCode.Call;
+                case OpCode.GetNamedStar:
+                    {
+                        ref var target = ref R(ref regs, ref code, pc + 1);
+                        var cache = chunk.Caches[Operand(ref code, pc + 3)];
+                        if (target.Ref is not JsObject o || !ReferenceEquals(o.Shape, cache.Shape) || cache.NewShape is not null)
+                        {
+                            goto case OpCode.GetNamed;
+                        }
+
+                        if (cache.Holder is null)
+                        {
+                            acc = o.Slots[cache.Slot];
+                        }
+                        else if (cache.Epoch == Shape.PrototypeEpoch)
+                        {
+                            acc = cache.Holder.Slots[cache.Slot];
+                        }
+                        else
+                        {
+                            goto case OpCode.GetNamed;
+                        }
+
+                        JsValue.Store(ref R(ref regs, ref code, pc + 5), acc);
+                        pc += 6;
+                        break;
+                    }
+
+                case OpCode.LdaEnvStar:
+                    acc = EnvAt(f.Env!, Operand(ref code, pc + 1)).Slots[Operand(ref code, pc + 2)];
+                    JsValue.Store(ref R(ref regs, ref code, pc + 4), acc);
+                    pc += 5;
+                    break;
+                case OpCode.LdarGetKeyed:
+                    {
+                        ref var key = ref R(ref regs, ref code, pc + 1);
+                        if (R(ref regs, ref code, pc + 3).Ref is JsArray array && key.IsNumber && array.IsDense)
+                        {
+                            var n = key.Number;
+                            var index = (uint)n;
+                            var dense = array.Dense;
+                            if (index == n && index < array.Length && index < dense.Length && !dense[index].IsHole)
+                            {
+                                acc = dense[index];
+                                pc += 4;
+                                break;
+                            }
+                        }
+
+                        goto case OpCode.Ldar;
+                    }
+
+                case OpCode.LdarReturn:
+                    acc = R(ref regs, ref code, pc + 1);
+                    pc += 2;
+                    f.Pc = pc;
+                    goto case OpCode.Return;
+                case OpCode.JumpIfNull:
+                case OpCode.JumpIfNotNull:
+                    {
+                        var isNull = R(ref regs, ref code, pc + 2).IsNull;
+                        var jumps = (OpCode)Unsafe.Add(ref code, pc) == OpCode.JumpIfNull ? isNull : !isNull;
+                        acc = JsValue.FromBoolean(!jumps);
+                        pc = jumps ? Jump(Operand(ref code, pc + 4), pc) : pc + 5;
                         break;
                     }
 
@@ -506,6 +661,7 @@ internal sealed partial class VirtualMachine
         return l == left && r == right && l > 0 && r > 0 ? l % r : left % right;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private Closure MakeClosure(ref Frame frame, Chunk chunk)
     {
         if (!chunk.IsArrow)
@@ -526,11 +682,11 @@ internal sealed partial class VirtualMachine
             return right.IsNumber && left.Number == right.Number;
         }
 
-        return left.Ref is string || left.IsBoolean ? Operators.StrictEquals(left, right) : ReferenceEquals(left.Ref, right.Ref);
+        return left.Ref is string || left.IsBoolean ? StrictEqualsSlow(left, right) : ReferenceEquals(left.Ref, right.Ref);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Truthy(JsValue value) => value.IsBoolean ? value.Boolean : Conversions.ToBoolean(value);
+    private static bool Truthy(JsValue value) => value.IsBoolean ? value.Boolean : TruthySlow(value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Environment EnvAt(Environment env, int depth)

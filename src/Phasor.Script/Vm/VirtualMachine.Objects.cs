@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Phasor.Script.Compiling;
 using Phasor.Script.Runtime;
 
@@ -5,6 +6,7 @@ namespace Phasor.Script.Vm;
 
 internal sealed partial class VirtualMachine
 {
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private JsValue LoadGlobal(GlobalCell cell, bool throwIfMissing)
     {
         if (cell.IsDeclared)
@@ -31,6 +33,7 @@ internal sealed partial class VirtualMachine
         return JsValue.Undefined;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void StoreGlobal(GlobalCell cell, JsValue value)
     {
         if (!cell.IsDeclared)
@@ -52,9 +55,11 @@ internal sealed partial class VirtualMachine
         cell.Value = value;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void ThrowHole(string name) => Throw.ReferenceError(_realm, ErrorMessages.AccessBeforeInitialization, name);
 
     /// <summary>The generic property read, which also fills the instruction's inline cache when the result is cacheable.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private JsValue GetNamedSlow(JsValue target, string key, PropertyCache cache)
     {
         if (key.Length == 6 && key == "length")

@@ -210,6 +210,7 @@ internal sealed partial class VirtualMachine
     }
 
     /// <summary>A call of a plain closure that <see cref="TryEnterCall"/> declined (a rest parameter, or a full stack): the general push.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void PushCall(ref Frame caller, Closure closure, ref int ip)
     {
         var thisRegister = Unsafe.Add(ref ip, 2);
@@ -221,6 +222,7 @@ internal sealed partial class VirtualMachine
     /// <summary>A property read that missed the first cache entry: the other entries, then a cached getter.</summary>
     /// <returns>1 with the value when an entry holds the data property, 2 when it pushed a getter's frame, 0 on a miss.</returns>
     /// <remarks>A getter runs in the dispatch loop like a call; its return lands in the accumulator after the read.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private int TryCachedGet(JsValue target, PropertyCache cache, out JsValue value)
     {
         value = default;
@@ -267,6 +269,7 @@ internal sealed partial class VirtualMachine
     }
 
     /// <summary>A property write that missed the first cache entry: the other entries (stores and cached adds), or the generic write.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void SetNamedMiss(JsValue target, string key, JsValue value, PropertyCache cache)
     {
         if (target.Ref is JsObject o)

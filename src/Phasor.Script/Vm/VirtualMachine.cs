@@ -229,6 +229,7 @@ internal sealed partial class VirtualMachine : ICallInvoker
     }
 
     /// <summary>Called every <see cref="TickInterval"/> backward jumps and calls: enforces the budget and cancellation.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Tick()
     {
         _ticks = TickInterval;
@@ -281,7 +282,9 @@ internal sealed partial class VirtualMachine : ICallInvoker
         var lengths = new int[OpTable.Count];
         for (var i = 0; i < lengths.Length; i++)
         {
-            lengths[i] = OpTable.Get((OpCode)i).Length;
+            // A superinstruction's frame returns to the instruction after its first part (the rest is still in place).
+            var info = OpTable.Get((OpCode)i);
+            lengths[i] = info.FusedFirst is { } first ? OpTable.Get(first).Length : info.Length;
         }
 
         return lengths;
