@@ -95,11 +95,13 @@ internal sealed partial class FunctionCompiler
             caches[i] = new PropertyCache();
         }
 
+        int[] code = [.. _code];
+        Superinstructions.Apply(code, _handlers);
         return new Chunk
         {
             Name = name,
             Source = _source,
-            Code = [.. _code],
+            Code = code,
             Constants = [.. _constants],
             Functions = [.. _functions],
             Cells = [.. _cells],
