@@ -20,12 +20,6 @@ public sealed class SyntaxErrorCorpusTests
     /// <summary>Programs whose diagnostics differ from their .errors file today, with how.</summary>
     private static readonly Dictionary<string, string> s_pending = new(StringComparer.Ordinal)
     {
-        ["syntax-errors/else_without_if.ts"] = "after each stray 'else' (PS1020) the parser also reports the '{' (4:6, 7:9)",
-        ["syntax-errors/invalid_assignment_target.ts"] = "'5++' is not reported (7:1): update expressions do not check their target",
-        ["syntax-errors/missing_comma_object.ts"] = "recovery after the missing ',' reports the object's '}' too (6:1)",
-        ["syntax-errors/undefined_label.ts"] = "PS2004/PS2009 point at 'break'/'continue' (4:3, 7:14), not at the label (4:9, 7:23)",
-        ["syntax-errors/unterminated_template.ts"] = "PS1004 points at the template's last part (3:21), not its opening backtick (3:11)",
-        ["unsupported/generator.ts"] = "'yield' inside the rejected generator is reported as well (3:3)",
     };
 
     /// <summary>Every rejected program, as a path relative to the corpus folder.</summary>
