@@ -97,7 +97,7 @@ public sealed class ReplCommandTests
             "          ^\n" +
             "undefined\n" +
             "Uncaught TypeError: Cannot read properties of undefined (reading 'deeper')\n" +
-            "    at f (REPL3:1:29)\n" +
+            "    at f (REPL3:1:39)\n" +
             "    at <script> (REPL4:1:1)\n" +
             "Uncaught Error: boom\n" +
             "    at <script> (REPL5:1:7)\n" +
