@@ -255,7 +255,7 @@ internal sealed partial class FunctionLowerer
 
         var arity = frame.LabelArity;
         var destination = _stack.Home(frame.Base);
-        if (arity == 1 && _stack.TopIsLastProduced)
+        if (_options.RetargetResults && arity == 1 && _stack.TopIsLastProduced)
         {
             _code[_stack.LastProducer + 1] = destination;
         }
@@ -278,7 +278,7 @@ internal sealed partial class FunctionLowerer
     {
         var count = Frame(_depth - 1).Results;
         var first = _stack.Height - count;
-        if (count == 1 && _stack.TopIsLastProduced)
+        if (_options.RetargetResults && count == 1 && _stack.TopIsLastProduced)
         {
             _code[_stack.LastProducer + 1] = 0;
         }
@@ -330,7 +330,7 @@ internal sealed partial class FunctionLowerer
     /// </summary>
     private (int Start, int Word) EmitConditionalBranch(Operand condition, int at, bool whenTrue, bool fusable)
     {
-        if (fusable && _stack.LastProducer >= 0)
+        if (_options.FuseCompareBranch && fusable && _stack.LastProducer >= 0)
         {
             var producer = _stack.LastProducer;
             var compare = (Op)_code[producer];
@@ -352,7 +352,7 @@ internal sealed partial class FunctionLowerer
             }
         }
 
-        if (condition.Kind == OperandKind.Local && condition.Local == _stack.TeeLocal && (Op)_code[_stack.TeeProducer] == Op.I32AddImm)
+        if (_options.FuseCounterBranch && condition.Kind == OperandKind.Local && condition.Local == _stack.TeeLocal && (Op)_code[_stack.TeeProducer] == Op.I32AddImm)
         {
             // local.tee of x + constant, then a branch on it: a counting loop's step and test in one instruction.
             var producer = _stack.TeeProducer;
