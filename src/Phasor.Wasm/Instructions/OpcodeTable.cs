@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Phasor.Wasm.Model;
-using ValueType = Phasor.Wasm.Model.ValueType;
 using static Phasor.Wasm.Model.ValueType;
+using ValueType = Phasor.Wasm.Model.ValueType;
 
 namespace Phasor.Wasm.Instructions;
 

@@ -1,7 +1,7 @@
 using Phasor.Wasm.Binary;
 using Phasor.Wasm.Errors;
-using Phasor.Wasm.Validation;
 using Phasor.Wasm.Tests.Support;
+using Phasor.Wasm.Validation;
 using static Phasor.Wasm.Tests.Support.ModuleBuilder;
 
 namespace Phasor.Wasm.Tests.Validation;
