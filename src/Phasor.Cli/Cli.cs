@@ -12,7 +12,7 @@ public static class Cli
 
     /// <summary>The verbs, in the order help lists them.</summary>
     public static IReadOnlyList<ICommand> Commands { get; } =
-        [new DemoCommand(), new RenderCommand(), new CheckCommand(), new NodesCommand(), new BenchCommand(), new WasmCommand()];
+        [new DemoCommand(), new RenderCommand(), new CheckCommand(), new NodesCommand(), new BenchCommand(), new RunCommand(), new ReplCommand(), new WasmCommand()];
 
     /// <summary>
     /// Runs `phasor` with <paramref name="args"/>. User errors print one message on stderr and return 1;
@@ -63,13 +63,21 @@ public static class Cli
             throw new UsageException($"unknown command '{verb}'{hint}; run 'phasor --help' for the list");
         }
 
-        if (args[0] == "help" || args.Skip(1).Any(a => a is "--help" or "-h"))
+        // A verb that passes arguments through (run) sees --help only before them, so parse first.
+        var passThrough = command.PassThroughAfter is not null;
+        if (args[0] == "help" || (!passThrough && args.Skip(1).Any(a => a is "--help" or "-h")))
         {
             context.Out.Write(CommandHelp(command));
             return ExitCodes.Ok;
         }
 
-        var parsed = ArgParser.Parse(command.Name, args[1..], [.. command.Options, s_help], command.MaxPositional);
+        var parsed = ArgParser.Parse(command.Name, args[1..], [.. command.Options, s_help], command.MaxPositional, command.PassThroughAfter);
+        if (parsed.Has("help"))
+        {
+            context.Out.Write(CommandHelp(command));
+            return ExitCodes.Ok;
+        }
+
         return command.Run(parsed, context);
     }
 
@@ -77,13 +85,13 @@ public static class Cli
     public static string GeneralHelp()
     {
         var text = new StringBuilder();
-        text.Append("phasor: a live-coding audio engine. Patches are JSON graphs of DSP nodes.\n\nUsage: phasor COMMAND [options]\n\nCommands:\n");
+        text.Append("phasor: a live-coding audio engine. Patches are JSON graphs of DSP nodes; scripts are Phasor Script (a TypeScript subset).\n\nUsage: phasor COMMAND [options]\n\nCommands:\n");
         foreach (var c in Commands)
         {
             text.Append("  ").Append(c.Name.PadRight(9)).Append(c.Summary).Append('\n');
         }
 
-        text.Append("\nRun 'phasor COMMAND --help' for a command's options. Exit codes: 0 ok, 1 bad input, 2 internal error.\n");
+        text.Append("\nRun 'phasor COMMAND --help' for a command's options. Exit codes: 0 ok, 1 bad input or script error, 2 internal error.\n");
         return text.ToString();
     }
 
@@ -96,6 +104,11 @@ public static class Cli
         {
             var names = (o.Short is { } s ? $"-{s}, " : "    ") + "--" + o.Name + (o.Value is null ? "" : " " + o.Value);
             text.Append("  ").Append(names.PadRight(26)).Append(o.Help).Append('\n');
+        }
+
+        if (command.Notes is { } notes)
+        {
+            text.Append('\n').Append(notes);
         }
 
         return text.ToString();

@@ -10,20 +10,7 @@ namespace Phasor.Cli;
 internal static class PatchFiles
 {
     /// <summary>The valid patch in <paramref name="path"/>.</summary>
-    public static Patch Load(string path)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new UsageException($"cannot read '{path}': {Reason(e)}");
-        }
-
-        return Parse(text, path);
-    }
+    public static Patch Load(string path) => Parse(FileErrors.ReadText(path), path);
 
     /// <summary>The valid patch in <paramref name="text"/>, named <paramref name="name"/> in messages.</summary>
     public static Patch Parse(string text, string name)
@@ -38,13 +25,4 @@ internal static class PatchFiles
         var (plan, error) = Planner.TryPlan(patch, options);
         return plan ?? throw new UsageException(DiagnosticPrinter.FormatAll([error!], patch.Source), isReport: true);
     }
-
-    /// <summary>A short reason for a file error, without .NET's type names.</summary>
-    public static string Reason(Exception e) => e switch
-    {
-        FileNotFoundException => "no such file",
-        DirectoryNotFoundException => "no such directory",
-        UnauthorizedAccessException => "permission denied",
-        _ => e.Message,
-    };
 }

@@ -1,3 +1,5 @@
+using Phasor.Cli.CommandLine;
+
 namespace Phasor.Cli.Tests;
 
 public sealed class CommandLineTests
@@ -60,5 +62,27 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, exit);
         Assert.StartsWith("phasor 0.", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_PassThrough_KeepsEverythingAfterTheFirstPositionalAsItIs()
+    {
+        OptionSpec[] specs = [new("budget", null, "N", "budget"), new("disasm", null, null, "flag")];
+
+        var parsed = ArgParser.Parse("run", ["--budget", "5", "file.ts", "--disasm", "--", "-x", "--budget=3"], specs, int.MaxValue, passThroughAfter: 1);
+
+        Assert.Equal("5", parsed.Text("budget"));
+        Assert.False(parsed.Has("disasm"));
+        Assert.Equal(["file.ts", "--disasm", "--", "-x", "--budget=3"], parsed.Positional);
+    }
+
+    [Fact]
+    public void Parse_WithoutPassThrough_StillRejectsOptionsAfterPositionals()
+    {
+        OptionSpec[] specs = [new("budget", null, "N", "budget")];
+
+        var e = Assert.Throws<UsageException>(() => ArgParser.Parse("check", ["file", "--bogus"], specs, 1));
+
+        Assert.Contains("unknown option '--bogus'", e.Message, StringComparison.Ordinal);
     }
 }

@@ -104,7 +104,7 @@ public sealed class WasmCommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "wasm" }, "missing action (validate, inspect)")]
+    [InlineData(new[] { "wasm" }, "missing action (validate, inspect, run)")]
     [InlineData(new[] { "wasm", "valdate", "x.wasm" }, "unknown wasm action 'valdate'; did you mean 'validate'?")]
     [InlineData(new[] { "wasm", "inspect" }, "missing MODULE.wasm")]
     [InlineData(new[] { "wasm", "validate", "a.wasm", "b.wasm" }, "unexpected argument 'b.wasm'")]

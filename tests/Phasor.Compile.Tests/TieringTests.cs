@@ -7,7 +7,7 @@ using Phasor.Graph.Planning;
 namespace Phasor.Compile.Tests;
 
 /// <summary>
-/// The quick tier (fused units that call each tick) and the compiled code (ticks inlined, voices as lanes) share one
+/// The quick tier (shared per-node-type loops, nothing compiled per patch) and the compiled code (ticks inlined, voices as lanes) share one
 /// state arena and take over from each other at any block boundary without a sample of difference.
 /// </summary>
 public sealed class TieringTests
@@ -102,6 +102,36 @@ public sealed class TieringTests
         Assert.Equal(0, MaxError(reference, rendered));
     }
 
+    public static TheoryData<string, int> Shapes() => new()
+    {
+        { OversampledChain, 64 },
+        { OversampledChain, 37 },
+        { MixedFactors, 128 },
+        { FeedbackLoop, 64 },
+        { FeedbackLoop, 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void SwitchingTiersEveryFewBlocks_RendersOversampledAndFeedbackPatchesExactlyLikeTheReference(string json, int block)
+    {
+        var plan = Planner.Plan(Differential.Load(json), new PlanOptions(48000, 128));
+
+        Assert.Equal(0, MaxErrorSwitching(plan, 6000, block, setInput: null));
+    }
+
+    [Fact]
+    public void QuickTier_OfAnotherPatchOfKnownNodeTypes_ReusesTheSameLoops()
+    {
+        var first = QuickRunner(IlBackendTests.Example("complex.json"));
+        var second = QuickRunner(IlBackendTests.Example("complex.json").Replace("0.5", "0.25", StringComparison.Ordinal));
+
+        // Nothing is emitted for a patch: every loop the second runner calls is one the first compiled.
+        var known = first.Loops.ToHashSet();
+        Assert.NotEmpty(known);
+        Assert.All(second.Loops, loop => Assert.Contains(loop, known));
+    }
+
     [Fact]
     public void QuickTier_AllocatesNothingInProcess()
     {
@@ -130,6 +160,47 @@ public sealed class TieringTests
         }
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    private const string OversampledChain = """
+        { "nodes": [
+            { "id": "osc", "type": "saw", "freq": 110 },
+            { "id": "lfo", "type": "sine", "freq": 3 },
+            { "id": "cut", "type": "scale", "in": "lfo", "outMin": 400, "outMax": 4000 },
+            { "id": "lp", "type": "ladder", "in": "osc", "cutoff": "cut", "q": 8, "drive": 3, "oversample": 4 },
+            { "id": "sat", "type": "saturate", "in": "lp", "drive": 2, "oversample": 4 },
+            { "id": "amp", "type": "gain", "in": "sat", "level": 0.5 }
+          ], "outputs": ["amp"] }
+        """;
+
+    private const string MixedFactors = """
+        { "nodes": [
+            { "id": "osc", "type": "saw", "freq": 220 },
+            { "id": "a", "type": "saturate", "in": "osc", "drive": 4, "oversample": 2 },
+            { "id": "b", "type": "wavefold", "in": "a", "oversample": 8 },
+            { "id": "c", "type": "svf", "in": "b", "cutoff": 3000, "oversample": 4 },
+            { "id": "d", "type": "clip", "in": "c", "oversample": 1 },
+            { "id": "m", "type": "add", "a": "a", "b": "d" }
+          ], "outputs": ["m", "c"] }
+        """;
+
+    // A loop through a short delay: its steps run frame by frame in the quick tier, fused in the compiled code.
+    private const string FeedbackLoop = """
+        { "nodes": [
+            { "id": "osc", "type": "saw", "freq": 330 },
+            { "id": "sum", "type": "add", "a": "osc", "b": "fb" },
+            { "id": "d", "type": "delay", "in": "sum", "time": 0.0002 },
+            { "id": "f", "type": "svf", "in": "d", "cutoff": 2000 },
+            { "id": "fb", "type": "gain", "in": "f", "level": 0.7 }
+          ], "outputs": ["sum"] }
+        """;
+
+    private static TickRunner QuickRunner(string json)
+    {
+        var plan = Planner.Plan(Differential.Load(json), new PlanOptions(48000, 128));
+        var layout = new KernelLayout(plan);
+        return new TickRunner(layout, new double[layout.ArenaSize], [.. plan.Buffers.Select(b => new float[b.Length])],
+            new Dictionary<(int Node, int Port), int>(), [.. plan.Nodes.Select(n => n.Setup)]);
     }
 
     private static double MaxErrorSwitching(Plan plan, int frames, int block, Action<IGraphKernel, int>? setInput)

@@ -23,7 +23,18 @@ public static class BenchRunner
     public static BenchResult Run(string fixture, Patch patch, BackendKind backend, double seconds, int runs = 5)
     {
         var options = new PlanOptions(SampleRate, BlockSize);
-        Backends.Create(Planner.Plan(patch, options), backend);
+
+        // Warm-up, as an earlier evaluation in a live session would be: the compiler's own code and the node types'
+        // shared quick-tier loops are compiled once per process, not per patch.
+        if (backend == BackendKind.Il)
+        {
+            new Compile.Il.IlBackend(Planner.Plan(patch, options), tiering: Compile.Il.Tiering.Background).WaitCompiled();
+        }
+        else
+        {
+            Backends.Create(Planner.Plan(patch, options), backend);
+        }
+
         Compile.Il.IlBackend.ForgetCompiledUnits();
         var clock = Stopwatch.StartNew();
         Backends.Create(Planner.Plan(patch, options), backend);

@@ -4,13 +4,28 @@ namespace Phasor.Cli.CommandLine;
 public static class ArgParser
 {
     /// <summary>Parses the arguments after the verb; unknown options and missing values are <see cref="UsageException"/>s.</summary>
-    public static ParsedArgs Parse(string verb, IReadOnlyList<string> args, IReadOnlyList<OptionSpec> specs, int maxPositional)
+    /// <param name="verb">The verb, for messages.</param>
+    /// <param name="args">The arguments after the verb.</param>
+    /// <param name="specs">The options the verb accepts.</param>
+    /// <param name="maxPositional">Most positional arguments accepted.</param>
+    /// <param name="passThroughAfter">
+    /// Once this many positional arguments are seen, the rest are positional as they stand, options included
+    /// (`phasor run FILE.ts --flag` hands `--flag` to the script, as `node FILE.js --flag` does); null: never.
+    /// </param>
+    public static ParsedArgs Parse(string verb, IReadOnlyList<string> args, IReadOnlyList<OptionSpec> specs, int maxPositional, int? passThroughAfter = null)
     {
         var options = new Dictionary<string, string?>();
+        var every = new List<KeyValuePair<string, string>>();
         var positional = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
             var arg = args[i];
+            if (positional.Count >= passThroughAfter)
+            {
+                positional.AddRange(args.Skip(i));
+                break;
+            }
+
             if (arg == "--")
             {
                 positional.AddRange(args.Skip(i + 1));
@@ -33,6 +48,7 @@ public static class ArgParser
 
             var value = inline ?? (i + 1 < args.Count ? args[++i] : throw new UsageException($"--{spec.Name} needs a value ({spec.Value})"));
             options[spec.Name] = value;
+            every.Add(new(spec.Name, value));
         }
 
         if (positional.Count > maxPositional)
@@ -40,7 +56,7 @@ public static class ArgParser
             throw new UsageException($"unexpected argument '{positional[maxPositional]}'; see 'phasor {verb} --help'");
         }
 
-        return new ParsedArgs(verb, options, positional);
+        return new ParsedArgs(verb, options, positional) { Repeated = every };
     }
 
     private static (string Name, string? Inline) Split(string arg)

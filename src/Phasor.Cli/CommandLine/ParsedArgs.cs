@@ -11,6 +11,12 @@ public sealed class ParsedArgs(string verb, Dictionary<string, string?> options,
     /// <summary>Positional arguments.</summary>
     public IReadOnlyList<string> Positional { get; } = positional;
 
+    /// <summary>Every value given to each option, in order (for options that may repeat, such as --dir).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Repeated { get; init; } = [];
+
+    /// <summary>Every value given to option <paramref name="name"/>, in order; <see cref="Text"/> gives only the last.</summary>
+    public IEnumerable<string> All(string name) => Repeated.Where(p => p.Key == name).Select(p => p.Value);
+
     /// <summary>True when the flag or option was given.</summary>
     public bool Has(string name) => options.ContainsKey(name);
 

@@ -4,10 +4,11 @@ using System.Text.Json;
 using Phasor.Audio;
 using Phasor.Audio.Bench;
 using Phasor.Cli.CommandLine;
+using Phasor.Cli.ScriptBenchmarks;
 
 namespace Phasor.Cli.Commands;
 
-/// <summary>`phasor bench`: render-thread CPU time of the example fixtures (and of every node type) at 48 kHz in 128-frame blocks.</summary>
+/// <summary>`phasor bench`: render-thread CPU time of the example fixtures (and of every node type) at 48 kHz in 128-frame blocks; `phasor bench script` for Phasor Script.</summary>
 public sealed class BenchCommand : ICommand
 {
     private static readonly string[] s_fixtures = ["sine", "fm", "complex"];
@@ -17,11 +18,12 @@ public sealed class BenchCommand : ICommand
     public string Name => "bench";
 
     /// <inheritdoc/>
-    public string Summary => "Measure how fast the fixtures (or every node type) render, or the Wasm interpreter against V8";
+    public string Summary => "Measure how fast the fixtures (or every node type) render, the Wasm interpreter against V8, or Phasor Script against Node";
 
     /// <inheritdoc/>
     public string Usage => "phasor bench [sine|fm|complex|nodes|all|PATCH.json] [--seconds 60] [--runs 5] [--backend il|reference] [--json out.json]\n"
-        + "       phasor bench wasm [--runs 5] [--peers DIR]";
+        + "       phasor bench wasm [--runs 5] [--peers DIR]\n"
+        + "       phasor bench script [--runs 5] [--warmup 2] [--node node|none] [--only fib,oo,array,string,closure,syntax,cell] [--json out.json]";
 
     /// <inheritdoc/>
     public IReadOnlyList<OptionSpec> Options { get; } =
@@ -31,6 +33,9 @@ public sealed class BenchCommand : ICommand
         RenderSettings.Backend,
         new("json", null, "FILE", "Also write the results as JSON (schema in docs/benchmarks.md); '-' for stdout"),
         new("peers", null, "DIR", "bench wasm: the peers directory with prebuilt/bench_lib.wasm (default: shared/peers/wasm above the working directory)"),
+        new("warmup", null, "N", "script: untimed calls of each workload before the timed ones (default 2)"),
+        new("node", null, "PATH", "script: the Node to compare with (default node; 'none' for Phasor only)"),
+        new("only", null, "PARTS", "script: comma-separated parts to run (default all): " + string.Join(",", ScriptBenchOptions.Parts)),
     ];
 
     /// <inheritdoc/>
@@ -45,10 +50,15 @@ public sealed class BenchCommand : ICommand
             return WasmBench.Run(args, context);
         }
 
+        if (what == "script")
+        {
+            return RunScript(args, context);
+        }
+
         var isFile = what.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
         if (!isFile && what is not ("sine" or "fm" or "complex" or "nodes" or "all"))
         {
-            throw new UsageException($"unknown fixture '{what}'; choose sine, fm, complex, nodes, all, wasm or a PATCH.json");
+            throw new UsageException($"unknown fixture '{what}'; choose sine, fm, complex, nodes, all, wasm, script or a PATCH.json");
         }
 
         var backend = RenderSettings.BackendKind(args);
@@ -75,6 +85,33 @@ public sealed class BenchCommand : ICommand
 
         // A render path that allocates is a bug the benchmark must not hide.
         return results.Any(r => r.AllocatedBytes > 0) ? ExitCodes.InternalError : ExitCodes.Ok;
+    }
+
+    /// <summary>`phasor bench script`: the Phasor Script workloads against Node, front-end throughput and cell latency.</summary>
+    private static int RunScript(ParsedArgs args, CliContext context)
+    {
+        var only = (args.Text("only") ?? string.Join(",", ScriptBenchOptions.Parts)).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (only.FirstOrDefault(p => !ScriptBenchOptions.Parts.Contains(p)) is { } unknown)
+        {
+            throw new UsageException($"unknown script bench part '{unknown}'; choose from {string.Join(", ", ScriptBenchOptions.Parts)}");
+        }
+
+        var node = args.Text("node", "node");
+        var options = new ScriptBenchOptions(args.Integer("runs", 5, 1, 101), args.Integer("warmup", 2, 0, 100), node == "none" ? null : node, only.ToHashSet());
+        var report = ScriptBenchRunner.Run(options, context.Err);
+        var json = args.Text("json");
+        if (json != "-")
+        {
+            report.WriteTable(context.Out);
+        }
+
+        if (json is not null)
+        {
+            WriteText(json, report.ToJson(), context);
+        }
+
+        // A wrong checksum means the VM computed something else than Node: the figures would not compare like with like.
+        return report.HasFailures ? ExitCodes.InternalError : ExitCodes.Ok;
     }
 
     private static IEnumerable<(string Name, string Text)> Fixtures(string what)
@@ -121,7 +158,11 @@ public sealed class BenchCommand : ICommand
                 allocatedBytes = r.AllocatedBytes,
             }),
         };
-        var text = JsonSerializer.Serialize(document, s_indented);
+        WriteText(path, JsonSerializer.Serialize(document, s_indented), context);
+    }
+
+    private static void WriteText(string path, string text, CliContext context)
+    {
         if (path == "-")
         {
             context.Out.WriteLine(text);
@@ -134,7 +175,7 @@ public sealed class BenchCommand : ICommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"cannot write '{path}': {PatchFiles.Reason(e)}");
+            throw new UsageException($"cannot write '{path}': {FileErrors.Reason(e)}");
         }
     }
 }

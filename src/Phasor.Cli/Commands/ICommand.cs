@@ -20,6 +20,15 @@ public interface ICommand
     /// <summary>Most positional arguments accepted.</summary>
     int MaxPositional { get; }
 
+    /// <summary>Paragraphs printed after the options in the verb's help, or null.</summary>
+    string? Notes => null;
+
+    /// <summary>
+    /// Positional arguments after which everything is handed over unparsed (a script's own arguments), or null.
+    /// For such a verb, <c>--help</c> counts only before that point.
+    /// </summary>
+    int? PassThroughAfter => null;
+
     /// <summary>Runs the verb; returns the exit code. Throws <see cref="UsageException"/> for user errors.</summary>
     int Run(ParsedArgs args, CliContext context);
 }

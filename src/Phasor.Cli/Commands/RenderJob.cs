@@ -42,7 +42,7 @@ internal static class RenderJob
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             TryDelete(temporary);
-            throw new UsageException($"cannot write '{output}': {PatchFiles.Reason(e)}");
+            throw new UsageException($"cannot write '{output}': {FileErrors.Reason(e)}");
         }
 
         if (args.Has("json"))

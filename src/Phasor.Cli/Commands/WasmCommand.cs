@@ -12,19 +12,20 @@ public sealed class WasmCommand : ICommand
     {
         ["validate"] = new("phasor wasm validate MODULE.wasm", 1, WasmModuleFile.Validate),
         ["inspect"] = new("phasor wasm inspect MODULE.wasm", 1, WasmModuleFile.Inspect),
+        ["run"] = new(WasmRun.Usage, 4096, WasmRun.Run),
     };
 
     /// <inheritdoc/>
     public string Name => "wasm";
 
     /// <inheritdoc/>
-    public string Summary => "Validate or inspect a WebAssembly module";
+    public string Summary => "Run, validate or inspect a WebAssembly module";
 
     /// <inheritdoc/>
     public string Usage => string.Join("\n       ", s_actions.Values.Select(a => a.Usage));
 
     /// <inheritdoc/>
-    public IReadOnlyList<OptionSpec> Options { get; } = [];
+    public IReadOnlyList<OptionSpec> Options { get; } = [.. WasmRun.Options];
 
     /// <inheritdoc/>
     public int MaxPositional => 1 + s_actions.Values.Max(a => a.MaxArguments);

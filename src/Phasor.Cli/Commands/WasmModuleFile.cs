@@ -56,7 +56,7 @@ internal static class WasmModuleFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new UsageException($"cannot read '{path}': {PatchFiles.Reason(e)}");
+            throw new UsageException($"cannot read '{path}': {FileErrors.Reason(e)}");
         }
     }
 

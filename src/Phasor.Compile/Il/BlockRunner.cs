@@ -5,8 +5,8 @@ using Phasor.Graph.Planning;
 namespace Phasor.Compile.Il;
 
 /// <summary>
-/// Runs the units the compiled kernel does not fuse (resamplers, oversampled nodes, nodes without a
-/// tick form) through their block kernels, exactly as the reference backend does. Called by the
+/// Runs the units the compiled kernel does not fuse (nodes without a tick form, and for the quick tier
+/// the resamplers) through their block kernels, exactly as the reference backend does. Called by the
 /// emitted code once per unit per block. Render thread only; allocates nothing.
 /// </summary>
 public sealed class BlockRunner
@@ -18,7 +18,8 @@ public sealed class BlockRunner
     private readonly float[][][] _outputs;
     private readonly PlanStep[][] _units;
 
-    internal BlockRunner(KernelLayout layout, double[] state, float[][] buffers)
+    /// <summary>Creates the runner; a second runner over the same kernel (another tier's layout) shares the first's <paramref name="masks"/>.</summary>
+    internal BlockRunner(KernelLayout layout, double[] state, float[][] buffers, ulong[]? masks = null)
     {
         _layout = layout;
         _state = state;
@@ -26,7 +27,7 @@ public sealed class BlockRunner
         var plan = layout.Plan;
         _inputs = [.. plan.Nodes.Select(n => n.Inputs.Select(b => buffers[b.Buffer]).ToArray())];
         _outputs = [.. plan.Nodes.Select(n => n.Outputs.Select(b => buffers[b]).ToArray())];
-        ConstantMasks = new ulong[plan.Nodes.Length];
+        ConstantMasks = masks ?? new ulong[plan.Nodes.Length];
         _units = [.. layout.Units.Select(u => u.Kind == UnitKind.Fused ? [] : u.Steps.ToArray())];
     }
 
@@ -37,7 +38,7 @@ public sealed class BlockRunner
     public void Run(int unit, int frames)
     {
         var steps = _units[unit];
-        if (_layout.Units[unit].Kind == UnitKind.Block)
+        if (_layout.Units[unit].Kind is UnitKind.Block or UnitKind.Resample)
         {
             Step(steps[0], 0, frames);
             return;

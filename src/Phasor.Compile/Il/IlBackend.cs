@@ -20,6 +20,7 @@ public sealed class IlBackend : IGraphKernel
     private readonly double[] _state;
     private readonly float[][] _buffers;
     private readonly BlockRunner _runner;
+    private readonly BlockRunner _quickRunner;
     private readonly NodeSetup[] _setups;
     private readonly int[] _zeroed;
     private readonly List<Constant> _constants = [];
@@ -27,7 +28,6 @@ public sealed class IlBackend : IGraphKernel
     private readonly Tiering _tiering;
     private readonly Stopwatch _clock;
     private readonly Lock _lock = new();
-    private readonly KernelInit _init;
     private KernelTier _active;
     private KernelTier? _pending;
     private KernelTier? _quick;
@@ -57,7 +57,8 @@ public sealed class IlBackend : IGraphKernel
         _state = new double[_layout.ArenaSize];
         _buffers = [.. plan.Buffers.Select(b => new float[b.Length])];
         _runner = new BlockRunner(_layout, _state, _buffers);
-        _quickLayout = new KernelLayout(plan, callTicks: true);
+        _quickLayout = new KernelLayout(plan);
+        _quickRunner = new BlockRunner(_quickLayout, _state, _buffers, _runner.ConstantMasks);
         _setups = [.. plan.Nodes.Select(n => n.Setup)];
         _zeroed = [.. Enumerable.Range(0, plan.Buffers.Length).Where(i => plan.Buffers[i].NeedsZeroing)];
         for (var n = 0; n < plan.Nodes.Length; n++)
@@ -71,7 +72,6 @@ public sealed class IlBackend : IGraphKernel
             }
         }
 
-        _init = KernelEmitter.EmitInit(_quickLayout);
         if (tiering == Tiering.Immediate)
         {
             Compile();
@@ -226,7 +226,7 @@ public sealed class IlBackend : IGraphKernel
     private void Quicken()
     {
         var (slots, generation) = Snapshot();
-        Offer(Build(_quickLayout, slots), generation);
+        Offer(BuildQuick(slots), generation);
         Compile();
     }
 
@@ -242,11 +242,15 @@ public sealed class IlBackend : IGraphKernel
     {
         var program = KernelEmitter.EmitBody(layout, slots);
         var live = new double[2 * slots.Count];
-        program.Warm(_state.Length, _buffers, live, _runner, state => _init(state, _setups));
-        var tier = new KernelTier(program.Run, _runner, live, compiled: !layout.CallTicks);
+        program.Warm(_state.Length, _buffers, live, _runner, state => TickRunner.Init(_layout, state, _setups));
+        var tier = new KernelTier(program.Run, _runner, live, compiled: true);
         (tier.Units, tier.Reused) = (program.Compiled, program.Reused);
         return tier;
     }
+
+    /// <summary>The quick tier: nothing compiled for this patch, the node types' shared loops run it (<see cref="TickRunner"/>).</summary>
+    private KernelTier BuildQuick(Dictionary<(int Node, int Port), int> slots) =>
+        new(new TickRunner(_quickLayout, _state, _buffers, slots, _setups).Run, _quickRunner, new double[2 * slots.Count], compiled: false);
 
     /// <summary>Makes <paramref name="tier"/> pending unless a newer build has started since its own.</summary>
     private void Offer(KernelTier tier, int generation)
@@ -282,7 +286,7 @@ public sealed class IlBackend : IGraphKernel
         if (quick && (_quick is null || _quick.Live.Length != 2 * _liveSlots.Count))
         {
             var (slots, _) = Snapshot();
-            _quick = Build(_quickLayout, slots);
+            _quick = BuildQuick(slots);
         }
 
         Volatile.Write(ref _pending, quick ? _quick : _compiled ?? throw new InvalidOperationException("nothing compiled yet"));
@@ -292,7 +296,7 @@ public sealed class IlBackend : IGraphKernel
     public void Reset()
     {
         Array.Clear(_state);
-        _init(_state, _setups);
+        TickRunner.Init(_layout, _state, _setups);
         for (var n = 0; n < _plan.Nodes.Length; n++)
         {
             if (_layout.Forms[n] is null)

@@ -44,6 +44,9 @@ internal sealed class IlRecorder
 
     public void Emit(OpCode code, int value) => Record(code, value, value.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>For the two-byte operands of <c>ldarg</c>, <c>ldloc</c> and the like.</summary>
+    public void Emit(OpCode code, short value) => Record(code, value, value.ToString(CultureInfo.InvariantCulture));
+
     public void Emit(OpCode code, double value) => Record(code, value, BitConverter.DoubleToInt64Bits(value).ToString("x", CultureInfo.InvariantCulture));
 
     public void Emit(OpCode code, float value) => Record(code, value, BitConverter.SingleToInt32Bits(value).ToString("x", CultureInfo.InvariantCulture));
@@ -51,16 +54,6 @@ internal sealed class IlRecorder
     public void Emit(OpCode code, Type type) => Record(code, type, Id(type));
 
     public void Emit(OpCode code, MethodInfo method) => Record(code, method, Id(method));
-
-    /// <summary>
-    /// Calls static <paramref name="method"/> through its function pointer (<c>ldftn</c>, <c>calli</c>): the JIT never
-    /// inlines such a call, whatever the method's attributes say.
-    /// </summary>
-    public void EmitIndirectCall(MethodInfo method)
-    {
-        Emit(OpCodes.Ldftn, method);
-        Record(OpCodes.Calli, new IndirectCall(method.ReturnType, [.. method.GetParameters().Select(p => p.ParameterType)]), Id(method));
-    }
 
     public void Emit(OpCode code, ConstructorInfo constructor) => Record(code, constructor, Id(constructor));
 
@@ -79,6 +72,7 @@ internal sealed class IlRecorder
             {
                 case null: il.Emit(code); break;
                 case int value: il.Emit(code, value); break;
+                case short value: il.Emit(code, value); break;
                 case double value: il.Emit(code, value); break;
                 case float value: il.Emit(code, value); break;
                 case Type type: il.Emit(code, type); break;
@@ -86,7 +80,6 @@ internal sealed class IlRecorder
                 case ConstructorInfo constructor: il.Emit(code, constructor); break;
                 case IlLocal local: il.Emit(code, locals[local.Index]); break;
                 case Mark mark: il.MarkLabel(labels[mark.Label]); break;
-                case IndirectCall call: il.EmitCalli(code, CallingConventions.Standard, call.Return, call.Parameters, null); break;
                 case IlLabel label: il.Emit(code, labels[label.Index]); break;
                 default: throw new InvalidOperationException($"unexpected operand {operand.GetType()}");
             }
@@ -98,9 +91,6 @@ internal sealed class IlRecorder
         _code.Add((code, operand));
         _key.Append(code.Name).Append(' ').Append(text).Append('\n');
     }
-
-    /// <summary>The signature of a <c>calli</c>.</summary>
-    private sealed record IndirectCall(Type Return, Type[] Parameters);
 
     /// <summary>Where <see cref="MarkLabel"/> was called.</summary>
     private readonly record struct Mark(int Label);

@@ -115,38 +115,6 @@ internal sealed partial class KernelEmitter
         return new KernelProgram(units, reused);
     }
 
-    /// <summary>The reset function for the fused nodes.</summary>
-    public static KernelInit EmitInit(KernelLayout layout)
-    {
-        var il = new IlRecorder();
-        var span = il.DeclareLocal(typeof(Span<double>));
-        for (var n = 0; n < layout.Forms.Length; n++)
-        {
-            if (layout.Forms[n] is not { } form)
-            {
-                continue;
-            }
-
-            EmitStateRef(il, layout, n, form);
-            EmitSpan(il, span, layout.MemoryOffset[n], layout.MemorySize[n]);
-            il.Emit(OpCodes.Ldloc, span);
-            il.Emit(OpCodes.Ldarg_1);
-            il.Emit(OpCodes.Ldc_I4, n);
-            il.Emit(OpCodes.Ldelema, typeof(NodeSetup));
-            if (layout.CallTicks)
-            {
-                il.EmitIndirectCall(form.Init);
-            }
-            else
-            {
-                il.Emit(OpCodes.Call, form.Init);
-            }
-        }
-
-        il.Emit(OpCodes.Ret);
-        return UnitCache.Get<KernelInit>(il, "phasor_init", [typeof(double[]), typeof(NodeSetup[])], out _);
-    }
-
     private static void EmitStateRef(IlRecorder il, KernelLayout layout, int node, TickForm form)
     {
         il.Emit(OpCodes.Ldarg_0);
@@ -243,15 +211,11 @@ internal sealed partial class KernelEmitter
                 _stateRefs[n] = sref;
 
                 // The loop works on a copy in a local, which the JIT can keep in registers; it goes back after the loop.
-                // Ticks that are called get the state in place: struct locals are what makes the JIT slow.
-                if (!_layout.CallTicks)
-                {
-                    var copy = _il.DeclareLocal(form.StateType);
-                    _il.Emit(OpCodes.Ldloc, sref);
-                    _il.Emit(OpCodes.Ldobj, form.StateType);
-                    _il.Emit(OpCodes.Stloc, copy);
-                    _stateCopies[n] = copy;
-                }
+                var copy = _il.DeclareLocal(form.StateType);
+                _il.Emit(OpCodes.Ldloc, sref);
+                _il.Emit(OpCodes.Ldobj, form.StateType);
+                _il.Emit(OpCodes.Stloc, copy);
+                _stateCopies[n] = copy;
                 if (form.HasMemory)
                 {
                     var span = _il.DeclareLocal(typeof(Span<double>));
@@ -405,14 +369,7 @@ internal sealed partial class KernelEmitter
 
             body.Add(() =>
             {
-                if (_stateCopies.TryGetValue(n, out var copy))
-                {
-                    _il.Emit(OpCodes.Ldloca, copy);
-                }
-                else
-                {
-                    _il.Emit(OpCodes.Ldloc, _stateRefs[n]);
-                }
+                _il.Emit(OpCodes.Ldloca, _stateCopies[n]);
 
                 if (_spans.TryGetValue(n, out var span))
                 {
@@ -429,14 +386,7 @@ internal sealed partial class KernelEmitter
                     _il.Emit(OpCodes.Ldloca, _outputs[(n, o)]);
                 }
 
-                if (_layout.CallTicks)
-                {
-                    _il.EmitIndirectCall(method);
-                }
-                else
-                {
-                    _il.Emit(OpCodes.Call, method);
-                }
+                _il.Emit(OpCodes.Call, method);
 
                 foreach (var (value, buffer) in stores)
                 {

@@ -24,13 +24,11 @@ internal sealed class KernelLayout
 
     /// <summary>
     /// Lays out <paramref name="plan"/>; with <paramref name="lanes"/>, identical voices run as vector lanes, found
-    /// anew or given as <paramref name="tuples"/> (found on a plan with the same nodes). With <paramref name="callTicks"/>
-    /// the fused units call each node's tick rather than inline it (the quick tier: it compiles in a fraction of the
-    /// time). Neither changes the state arena, which is laid out node by node in plan order.
+    /// anew or given as <paramref name="tuples"/> (found on a plan with the same nodes). Lanes do not change the state
+    /// arena, which is laid out node by node in plan order, so every layout of a plan shares one arena.
     /// </summary>
-    public KernelLayout(Plan plan, bool lanes = false, List<LaneTuple>? tuples = null, bool callTicks = false)
+    public KernelLayout(Plan plan, bool lanes = false, List<LaneTuple>? tuples = null)
     {
-        CallTicks = callTicks;
         _sources = new (int Node, int Port)?[]?[plan.Nodes.Length];
         Plan = plan;
         var n = plan.Nodes.Length;
@@ -99,9 +97,6 @@ internal sealed class KernelLayout
     }
 
     public Plan Plan { get; }
-
-    /// <summary>True when fused units call the ticks (through function pointers) instead of inlining them.</summary>
-    public bool CallTicks { get; }
 
     /// <summary>Tick form of each node that runs fused; null for nodes run through their block kernel.</summary>
     public TickForm?[] Forms { get; }

@@ -19,7 +19,14 @@ internal sealed partial class Binder
         {
             case Identifier e: Reference(e, e.NameId, isDeclaration: false); break;
             case ThisExpression e: ReferenceImplicit(e, DeclarationKind.This); break;
-            case SuperExpression e: ReferenceImplicit(e, DeclarationKind.HomeObject); break;
+            case SuperExpression e:
+                if (ReferenceImplicit(e, DeclarationKind.HomeObject))
+                {
+                    e.This = new ThisExpression(e.Span);
+                    ReferenceImplicit(e.This, DeclarationKind.This);
+                }
+
+                break;
             case NewTargetExpression e: ReferenceImplicit(e, DeclarationKind.NewTarget); break;
             case TemplateLiteral e: VisitAll(e.Expressions); break;
             case ArrayLiteral e: VisitAll(e.Elements); break;
@@ -73,12 +80,15 @@ internal sealed partial class Binder
                 VisitExpression(e.Index);
                 break;
             case CallExpression e:
-                if (e.Callee is SuperExpression && !NearestNonArrow().IsDerivedConstructor)
+                if (e.Callee is SuperExpression)
                 {
-                    Report(DiagnosticCatalogue.SuperCallOutsideConstructor, e.Callee.Span);
+                    BindSuperCall(e);
+                }
+                else
+                {
+                    VisitExpression(e.Callee);
                 }
 
-                VisitExpression(e.Callee);
                 VisitAll(e.Arguments);
                 break;
             case NewExpression e:
@@ -154,24 +164,64 @@ internal sealed partial class Binder
         return function;
     }
 
-    /// <summary>Resolves this, super or new.target to the implicit variable of the nearest non-arrow function (arrows see their parent's).</summary>
-    private void ReferenceImplicit(SyntaxNode node, DeclarationKind kind)
+    /// <summary>Resolves this, super or new.target to the implicit variable of the nearest non-arrow function (arrows see their parent's); false after reporting misuse.</summary>
+    private bool ReferenceImplicit(SyntaxNode node, DeclarationKind kind)
     {
         var function = NearestNonArrow();
         if (kind == DeclarationKind.HomeObject && !function.IsMethod)
         {
             Report(DiagnosticCatalogue.SuperOutsideMethod, node.Span);
-            return;
+            return false;
         }
 
         if (kind == DeclarationKind.NewTarget && function.Parent is null)
         {
             Report(DiagnosticCatalogue.NewTargetOutsideFunction, node.Span);
-            return;
+            return false;
         }
 
         var variable = ImplicitVariable(function, kind);
         Record(node, variable, variable.NameId, needsTdz: false);
+        return true;
+    }
+
+    /// <summary>Resolves what <c>super(...)</c> touches from where it is written, which may be an arrow inside the constructor.</summary>
+    private void BindSuperCall(CallExpression call)
+    {
+        var constructor = NearestNonArrow();
+        if (!constructor.IsDerivedConstructor)
+        {
+            Report(DiagnosticCatalogue.SuperCallOutsideConstructor, call.Callee.Span);
+            return;
+        }
+
+        var span = call.Callee.Span;
+        var properties = new List<Identifier>();
+        foreach (var parameter in ((FunctionNode)constructor.Node).Parameters)
+        {
+            if (parameter.Modifiers != 0 && parameter.Target is BindingIdentifier { NameId: >= 0 } name)
+            {
+                var read = new Identifier(call.Span, name.NameId);
+                Reference(read, name.NameId, isDeclaration: false);
+                properties.Add(read);
+            }
+        }
+
+        var inArrow = constructor != _function;
+        var binding = new SuperCallBinding(new ThisExpression(span), [.. properties])
+        {
+            Function = inArrow ? new Identifier(span, -1) : null,
+            NewTarget = inArrow ? new NewTargetExpression(span) : null,
+        };
+        ReferenceImplicit(binding.This, DeclarationKind.This);
+        if (inArrow)
+        {
+            var function = ImplicitVariable(constructor, DeclarationKind.ActiveFunction);
+            Record(binding.Function!, function, function.NameId, needsTdz: false);
+            ReferenceImplicit(binding.NewTarget!, DeclarationKind.NewTarget);
+        }
+
+        call.SuperBinding = binding;
     }
 
     private static Variable ImplicitVariable(FunctionInfo function, DeclarationKind kind)
@@ -180,6 +230,7 @@ internal sealed partial class Binder
         {
             DeclarationKind.This => function.This,
             DeclarationKind.NewTarget => function.NewTarget,
+            DeclarationKind.ActiveFunction => function.ActiveFunction,
             _ => function.HomeObject,
         };
         if (existing is not null)
@@ -195,6 +246,7 @@ internal sealed partial class Binder
         {
             case DeclarationKind.This: function.This = variable; break;
             case DeclarationKind.NewTarget: function.NewTarget = variable; break;
+            case DeclarationKind.ActiveFunction: function.ActiveFunction = variable; break;
             default: function.HomeObject = variable; break;
         }
 

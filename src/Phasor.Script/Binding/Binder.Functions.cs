@@ -47,11 +47,17 @@ internal sealed partial class Binder
             self = Declare(info.Scope, name.NameId, DeclarationKind.FunctionName, name.Span, 0);
         }
 
-        DeclareParameters(node, info);
+        var hasParameterExpressions = HasParameterExpressions(node);
+        DeclareParameters(node, info, hasParameterExpressions);
         if (node.Body is { } body)
         {
+            if (hasParameterExpressions)
+            {
+                info.BodyScope = new Scope(ScopeKind.Body, info.Scope, info, body.Span.Start);
+            }
+
             HoistVars(body.Statements);
-            HoistLexical(body.Statements, info.Scope);
+            HoistLexical(body.Statements, info.VarScope);
         }
 
         if (self is not null && info.Scope.Find(self.NameId) == self)
@@ -74,6 +80,7 @@ internal sealed partial class Binder
 
         if (node.Body is not null)
         {
+            _scope = info.VarScope;
             VisitStatements(node.Body.Statements);
         }
         else if (node.ExpressionBody is not null)
@@ -84,12 +91,29 @@ internal sealed partial class Binder
         LeaveFunction(saved);
     }
 
-    private void DeclareParameters(FunctionNode node, FunctionInfo info)
+    /// <summary>Whether a parameter has a default or a pattern: then parameters have a TDZ and the body gets its own scope (ECMAScript 10.2.11).</summary>
+    private static bool HasParameterExpressions(FunctionNode node)
+    {
+        foreach (var parameter in node.Parameters)
+        {
+            if (parameter.Default is not null || parameter.Target is not BindingIdentifier)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void DeclareParameters(FunctionNode node, FunctionInfo info, bool hasParameterExpressions)
     {
         info.ParameterCount = node.Parameters.Length;
         for (var i = 0; i < node.Parameters.Length; i++)
         {
             var target = node.Parameters[i].Target;
+
+            // With parameter expressions, a parameter is initialized once its own default has run: reads before that throw.
+            var declarationEnd = hasParameterExpressions ? node.Parameters[i].Span.End : 0;
             if (target is BindingIdentifier simple)
             {
                 if (simple.NameId < 0)
@@ -97,7 +121,7 @@ internal sealed partial class Binder
                     continue;
                 }
 
-                var variable = Declare(info.Scope, simple.NameId, DeclarationKind.Parameter, simple.Span, 0);
+                var variable = Declare(info.Scope, simple.NameId, DeclarationKind.Parameter, simple.Span, declarationEnd);
                 if (variable.ParameterIndex < 0 && variable.Kind == DeclarationKind.Parameter)
                 {
                     variable.ParameterIndex = i;
@@ -105,7 +129,7 @@ internal sealed partial class Binder
             }
             else
             {
-                DeclarePattern(target, DeclarationKind.Parameter, info.Scope, 0);
+                DeclarePattern(target, DeclarationKind.Parameter, info.Scope, declarationEnd);
             }
         }
     }
@@ -119,13 +143,19 @@ internal sealed partial class Binder
             VisitExpression(node.Heritage);
         }
 
-        if (!isDeclaration && node.Name is { } name)
+        var hasComputedFields = node.Members.Any(m => m is ClassField { Key.Computed: not null });
+        if (node.Name is { NameId: >= 0 } || hasComputedFields)
         {
-            var scope = new Scope(ScopeKind.Class, _scope, _function, node.Span.Start);
-            var self = Declare(scope, name.NameId, DeclarationKind.FunctionName, name.Span, 0);
-            node.Scope = scope;
-            _scope = scope;
-            Record(name, self, name.NameId, needsTdz: false);
+            node.Scope = new Scope(ScopeKind.Class, _scope, _function, node.Span.Start);
+            _scope = node.Scope;
+        }
+
+        if (node.Name is { NameId: >= 0 } name)
+        {
+            // The inner name binding; a declaration's outer binding is a different one, initialized after the class.
+            var self = Declare(node.Scope!, name.NameId, DeclarationKind.FunctionName, name.Span, 0);
+            node.InnerName = isDeclaration ? new BindingIdentifier(name.Span, name.NameId) : name;
+            Record(node.InnerName, self, name.NameId, needsTdz: false);
         }
 
         _inDerivedClass = node.Heritage is not null;
@@ -137,8 +167,8 @@ internal sealed partial class Binder
                 case ClassMethod method:
                     VisitFunction(method.Function, isDeclaration: false);
                     break;
-                case ClassField { Initializer: { } initializer } field:
-                    VisitFieldInitializer(node, field.IsStatic, initializer);
+                case ClassField field when field.Initializer is not null || field.Key.Computed is not null:
+                    VisitField(node, field);
                     break;
             }
         }
@@ -147,9 +177,23 @@ internal sealed partial class Binder
         _scope = savedScope;
     }
 
-    /// <summary>Field initializers run as methods of their own (one for instance fields, one for static ones), with this bound to the object being initialized.</summary>
-    private void VisitFieldInitializer(ClassNode node, bool isStatic, Expression initializer)
+    /// <summary>
+    /// Field initializers run as methods of their own (one for instance fields, one for static ones), with this bound to
+    /// the object being initialized. A computed key is evaluated once, with the class: it is kept in a slot of the class
+    /// scope, which the initializer function reads.
+    /// </summary>
+    private void VisitField(ClassNode node, ClassField field)
     {
+        var isStatic = field.IsStatic;
+        Variable? key = null;
+        if (field.Key.Computed is not null)
+        {
+            key = new Variable(-1, DeclarationKind.FieldKey, node.Scope!, 0);
+            node.Scope!.Add(key);
+            field.KeyBinding = new BindingIdentifier(field.Key.Span, -1);
+            Record(field.KeyBinding, key, -1, needsTdz: false);
+        }
+
         var info = isStatic ? node.StaticFields : node.InstanceFields;
         if (info is null)
         {
@@ -166,7 +210,17 @@ internal sealed partial class Binder
         }
 
         var saved = EnterFunction(info);
-        VisitExpression(initializer);
+        if (key is not null)
+        {
+            field.KeyReference = new Identifier(field.Key.Span, -1);
+            Record(field.KeyReference, key, -1, needsTdz: false);
+        }
+
+        if (field.Initializer is not null)
+        {
+            VisitExpression(field.Initializer);
+        }
+
         LeaveFunction(saved);
     }
 }

@@ -23,7 +23,7 @@ internal sealed partial class Binder
             case VariableDeclaration { DeclarationKind: VariableKind.Var } declaration:
                 foreach (var declarator in declaration.Declarators)
                 {
-                    DeclarePattern(declarator.Target, DeclarationKind.Var, _function.Scope, 0);
+                    DeclarePattern(declarator.Target, DeclarationKind.Var, _function.VarScope, 0);
                 }
 
                 break;
@@ -121,8 +121,10 @@ internal sealed partial class Binder
         }
 
         // A var hoisted out of this block, or a catch parameter around it, clashes with a lexical declaration of the same name.
-        var clashes = scope.Kind != ScopeKind.Function && scope.Kind != ScopeKind.Script && _varPositions.Exists(v => v.NameId == name.NameId && v.Position >= extent.Start && v.Position < extent.End);
+        var clashes = scope.Kind is not (ScopeKind.Function or ScopeKind.Body or ScopeKind.Script) && _varPositions.Exists(v => v.NameId == name.NameId && v.Position >= extent.Start && v.Position < extent.End);
         clashes |= scope.Parent is { Kind: ScopeKind.Catch } catchScope && catchScope.Find(name.NameId) is not null && scope.Kind == ScopeKind.Block;
+        // The body of a function with parameter expressions has its own scope, but a let there still may not redeclare a parameter.
+        clashes |= scope.Kind == ScopeKind.Body && kind != DeclarationKind.Function && scope.Parent!.Find(name.NameId) is { Kind: DeclarationKind.Parameter };
         if (clashes)
         {
             Report(DiagnosticCatalogue.DuplicateDeclaration, name.Span, Name(name.NameId));

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Phasor.Script.Diagnostics;
 using Phasor.Script.Syntax;
+using Phasor.Script.Text;
 
 namespace Phasor.Script.Binding;
 
@@ -95,24 +96,40 @@ internal sealed partial class Binder
                 VisitLoopBody(s, s.Body);
                 VisitExpression(s.Condition);
                 break;
-            case BreakStatement s: s.Target = FindJumpTarget(s, s.Label, isContinue: false); break;
-            case ContinueStatement s: s.Target = FindJumpTarget(s, s.Label, isContinue: true); break;
+            case BreakStatement s: s.Target = FindJumpTarget(s, s.Label, s.LabelSpan, isContinue: false); break;
+            case ContinueStatement s: s.Target = FindJumpTarget(s, s.Label, s.LabelSpan, isContinue: true); break;
             case TryStatement s: VisitTry(s); break;
             case SwitchStatement s: VisitSwitch(s); break;
             case LabeledStatement s: VisitLabeled(s); break;
         }
     }
 
-    /// <summary>Enum initializers see the enum's members by their bare names, as in TypeScript (<c>B = A * 2</c>).</summary>
+    /// <summary>Enum initializers see the enum's members by their bare names, as in TypeScript (<c>B = A * 2</c>), including those of earlier declarations it merges with.</summary>
     private void VisitEnumMembers(EnumDeclaration declaration)
     {
         var saved = _scope;
+        List<int>? members = null;
+        if (declaration.Name.NameId >= 0 && _scope.Find(declaration.Name.NameId) is { Kind: DeclarationKind.Enum } variable)
+        {
+            declaration.IsMerged = _enumMembers.TryGetValue(variable, out members);
+            if (members is null)
+            {
+                members = [];
+                _enumMembers.Add(variable, members);
+            }
+        }
+
         _scope = new Scope(ScopeKind.Enum, _scope, _function, declaration.Span.Start);
         foreach (var member in declaration.Members)
         {
-            if (member.NameId >= 0 && _scope.Find(member.NameId) is null)
+            members?.Add(member.NameId);
+        }
+
+        foreach (var nameId in members ?? [.. declaration.Members.Select(m => m.NameId)])
+        {
+            if (nameId >= 0 && _scope.Find(nameId) is null)
             {
-                _scope.Add(new Variable(member.NameId, DeclarationKind.EnumMember, _scope, 0));
+                _scope.Add(new Variable(nameId, DeclarationKind.EnumMember, _scope, 0));
             }
         }
 
@@ -299,8 +316,8 @@ internal sealed partial class Binder
         _jumps.RemoveAt(_jumps.Count - 1);
     }
 
-    /// <summary>The statement a break leaves or a continue continues (never a LabeledStatement), reporting when there is none.</summary>
-    private Statement? FindJumpTarget(Statement jump, int label, bool isContinue)
+    /// <summary>The statement a break leaves or a continue continues (never a LabeledStatement), reporting when there is none (at the label, as V8 does, or at the keyword).</summary>
+    private Statement? FindJumpTarget(Statement jump, int label, TextSpan labelSpan, bool isContinue)
     {
         for (var i = _jumps.Count - 1; i >= 0; i--)
         {
@@ -319,7 +336,7 @@ internal sealed partial class Binder
             {
                 if (isContinue && !target.IsLoop)
                 {
-                    Report(DiagnosticCatalogue.ContinueToNonLoopLabel, jump.Span, Name(label));
+                    Report(DiagnosticCatalogue.ContinueToNonLoopLabel, labelSpan, Name(label));
                 }
 
                 return target.Statement;
@@ -328,7 +345,7 @@ internal sealed partial class Binder
 
         if (label >= 0)
         {
-            Report(DiagnosticCatalogue.UnknownLabel, jump.Span, Name(label));
+            Report(DiagnosticCatalogue.UnknownLabel, labelSpan, Name(label));
         }
         else
         {

@@ -17,9 +17,15 @@ internal sealed partial class Binder
     private readonly List<FunctionInfo> _functions = [];
     private readonly List<NameUse> _references = [];
     private readonly List<(int NameId, int Position)> _varPositions = [];
+    private readonly Dictionary<Variable, List<int>> _enumMembers = [];
     private List<JumpTarget> _jumps = [];
     private FunctionInfo _function;
     private Scope _scope;
+    private IReadOnlyDictionary<int, bool>? _earlierGlobals;
+
+    // Globals that name features out of scope (issue 4): a reference to them, when undeclared, is reported as not supported.
+    private readonly int _evalName;
+    private readonly int _proxyName;
 
     private Binder(SyntaxTree tree)
     {
@@ -28,6 +34,8 @@ internal sealed partial class Binder
         _function = new FunctionInfo(tree.Root, null, FunctionKind.Normal, null, 0, 0);
         _scope = _function.Scope;
         _functions.Add(_function);
+        _evalName = tree.Names.Find("eval");
+        _proxyName = tree.Names.Find("Proxy");
     }
 
     /// <summary>One recorded use of a variable, resolved to storage once all captures are known.</summary>
@@ -36,9 +44,15 @@ internal sealed partial class Binder
     /// <summary>A statement that break or continue can target, with its label (-1 for none).</summary>
     private readonly record struct JumpTarget(int Label, Statement Statement, bool IsLoop, bool IsLabelOnly);
 
-    public static BoundTree Bind(SyntaxTree tree)
+    public static BoundTree Bind(SyntaxTree tree) => Bind(tree, null);
+
+    /// <summary>Binds a script that continues a session (a REPL or notebook cell).</summary>
+    /// <param name="tree">The parsed script.</param>
+    /// <param name="earlierGlobals">The top-level names earlier scripts declared, each mapped to whether it was lexical
+    /// (let, const, class, enum): redeclaring one lexically, or a lexical one at all, is reported as Node's REPL does.</param>
+    public static BoundTree Bind(SyntaxTree tree, IReadOnlyDictionary<int, bool>? earlierGlobals)
     {
-        var binder = new Binder(tree);
+        var binder = new Binder(tree) { _earlierGlobals = earlierGlobals };
         binder.BindScript();
         return new BoundTree(tree, binder._functions[0], binder._functions);
     }
@@ -64,8 +78,19 @@ internal sealed partial class Binder
         var variable = new Variable(nameId, kind, scope, declarationEnd) { IsGlobal = scope.Kind == ScopeKind.Script && IsUserDeclaration(kind) };
         if (existing is null)
         {
+            if (variable.IsGlobal && _earlierGlobals is not null && _earlierGlobals.TryGetValue(nameId, out var wasLexical) && (wasLexical || variable.IsLexical))
+            {
+                Report(DiagnosticCatalogue.DuplicateDeclaration, span, Name(nameId));
+            }
+
             scope.Add(variable);
             return variable;
+        }
+
+        if (existing.Kind == DeclarationKind.Enum && kind == DeclarationKind.Enum)
+        {
+            // TypeScript merges enum declarations of one name: the later ones add members to the same object.
+            return existing;
         }
 
         if (existing.Kind == DeclarationKind.FunctionName)
@@ -83,11 +108,11 @@ internal sealed partial class Binder
         return existing;
     }
 
-    private static bool IsUserDeclaration(DeclarationKind kind) => kind is not (DeclarationKind.This or DeclarationKind.NewTarget or DeclarationKind.HomeObject);
+    private static bool IsUserDeclaration(DeclarationKind kind) => kind is not (DeclarationKind.This or DeclarationKind.NewTarget or DeclarationKind.HomeObject or DeclarationKind.ActiveFunction or DeclarationKind.FieldKey);
 
     /// <summary>var, parameters and function declarations directly in a function or script scope may be declared twice.</summary>
     private static bool IsVarLike(Variable variable, Scope scope) => variable.Kind is DeclarationKind.Var or DeclarationKind.Parameter
-        || (variable.Kind == DeclarationKind.Function && scope.Kind is ScopeKind.Function or ScopeKind.Script);
+        || (variable.Kind == DeclarationKind.Function && scope.Kind is ScopeKind.Function or ScopeKind.Body or ScopeKind.Script);
 
     private Variable? Lookup(int nameId)
     {
@@ -111,12 +136,29 @@ internal sealed partial class Binder
         }
 
         var variable = Lookup(nameId);
-        if (variable is null && nameId == Keywords.NameId(TokenKind.Arguments) && !_function.IsArrow && _function.Parent is not null)
+        if (variable is null)
         {
-            Report(DiagnosticCatalogue.ArgumentsNotSupported, node.Span);
+            ReportUnsupportedGlobal(node, nameId);
         }
 
         Record(node, variable, nameId, !isDeclaration && variable is not null && NeedsTdzCheck(variable, node.Span.Start));
+    }
+
+    /// <summary>Reports an undeclared name that stands for a feature Phasor Script does not have: arguments, eval, Proxy.</summary>
+    private void ReportUnsupportedGlobal(SyntaxNode node, int nameId)
+    {
+        if (nameId == Keywords.NameId(TokenKind.Arguments) && !_function.IsArrow && _function.Parent is not null)
+        {
+            Report(DiagnosticCatalogue.ArgumentsNotSupported, node.Span);
+        }
+        else if (nameId == _evalName)
+        {
+            Report(DiagnosticCatalogue.EvalNotSupported, node.Span);
+        }
+        else if (nameId == _proxyName)
+        {
+            Report(DiagnosticCatalogue.ProxiesNotSupported, node.Span);
+        }
     }
 
     private void Record(SyntaxNode node, Variable? variable, int nameId, bool needsTdz)
@@ -140,7 +182,7 @@ internal sealed partial class Binder
     /// <summary>Whether a reference at <paramref name="position"/> may run before the binding is initialized.</summary>
     private bool NeedsTdzCheck(Variable variable, int position)
     {
-        if (!variable.IsLexical)
+        if (!variable.HasTdz)
         {
             return false;
         }
@@ -185,8 +227,9 @@ internal sealed partial class Binder
                     {
                         variable.EnvironmentSlot = scope.EnvironmentSize++;
                     }
-                    else if (variable.ParameterIndex >= 0)
+                    else if (variable.ParameterIndex >= 0 && !variable.NeedsTdzCheck)
                     {
+                        // A parameter with a TDZ gets its own register: it holds the hole until its turn comes.
                         variable.Register = variable.ParameterIndex;
                     }
                     else

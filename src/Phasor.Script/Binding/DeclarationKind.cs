@@ -24,6 +24,12 @@ internal enum DeclarationKind
     /// <summary>A member of an enum, visible by its bare name inside that enum's initializers (TypeScript).</summary>
     EnumMember,
 
+    /// <summary>The running function itself, which a <c>super(...)</c> inside an arrow needs to find the parent constructor and the field initializers.</summary>
+    ActiveFunction,
+
+    /// <summary>The key of a class field with a computed name, evaluated once when the class is defined and read by the field initializers.</summary>
+    FieldKey,
+
     /// <summary>The implicit home object of a method (the prototype, or the class for static methods), read by super.</summary>
     HomeObject,
 }

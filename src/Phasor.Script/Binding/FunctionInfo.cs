@@ -40,6 +40,12 @@ internal sealed class FunctionInfo
     /// <summary>The scope of parameters, var declarations and the body's top-level declarations.</summary>
     public Scope Scope { get; }
 
+    /// <summary>The scope of the body's var, function and lexical declarations when the parameters have expressions; otherwise null and <see cref="Scope"/> holds them.</summary>
+    public Scope? BodyScope { get; internal set; }
+
+    /// <summary>The scope where the body's declarations live: <see cref="BodyScope"/> or <see cref="Scope"/>.</summary>
+    public Scope VarScope => BodyScope ?? Scope;
+
     /// <summary>Every scope whose registers live in this function's frame, the function scope first.</summary>
     public List<Scope> Scopes { get; } = [];
 
@@ -57,6 +63,9 @@ internal sealed class FunctionInfo
 
     /// <summary>The home object for super, when this method or a nested arrow uses super.</summary>
     public Variable? HomeObject { get; internal set; }
+
+    /// <summary>The running function, when a nested arrow calls <c>super(...)</c> (only in derived constructors).</summary>
+    public Variable? ActiveFunction { get; internal set; }
 
     /// <summary>The function's own name inside a named function or class expression.</summary>
     public Variable? SelfName { get; internal set; }

@@ -9,6 +9,12 @@ internal enum ScopeKind
     /// <summary>A function's parameters, var declarations and top-level body declarations.</summary>
     Function,
 
+    /// <summary>
+    /// The body of a function whose parameters have expressions (defaults, patterns): its var, function and lexical
+    /// declarations live apart from the parameters (ECMAScript 10.2.11 steps 27-28), so parameter defaults cannot see them.
+    /// </summary>
+    Body,
+
     /// <summary>A block statement.</summary>
     Block,
 

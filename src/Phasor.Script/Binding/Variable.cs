@@ -36,5 +36,8 @@ internal sealed class Variable(int nameId, DeclarationKind kind, Scope scope, in
     /// <summary>Whether the binding has a temporal dead zone (let, const, class).</summary>
     public bool IsLexical => Kind is DeclarationKind.Let or DeclarationKind.Const or DeclarationKind.Class or DeclarationKind.Enum;
 
+    /// <summary>Whether reading it before its declaration completes throws: lexical bindings, and parameters of a function whose parameters have expressions (a default may not read a later parameter).</summary>
+    public bool HasTdz => IsLexical || (Kind == DeclarationKind.Parameter && DeclarationEnd > 0);
+
     public override string ToString() => $"{Kind} #{NameId} reg={Register} env={EnvironmentSlot}";
 }

@@ -40,6 +40,11 @@ internal static class ArrayLike
         {
             if (o.TryGetOwnElement((uint)index, out value))
             {
+                if (value.Ref is PropertyAccessor)
+                {
+                    value = obj.GetIndex(realm, (uint)index);
+                }
+
                 return true;
             }
         }

@@ -276,7 +276,15 @@ internal static partial class ArrayPrototypeBuiltins
                 {
                     sb.Append(Conversions.ToString(realm, value));
                 }
+
+                if ((i & 0xFFF) == 0xFFF)
+                {
+                    // A join over a huge sparse array stops at the maximum string length instead of exhausting memory.
+                    HeapGuard.ReserveString(realm, sb.Length);
+                }
             }
+
+            HeapGuard.ReserveString(realm, sb.Length);
             return sb.ToString();
         }
         finally

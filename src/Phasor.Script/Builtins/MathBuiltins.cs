@@ -9,14 +9,15 @@ internal static class MathBuiltins
     {
         var math = new NamedObject(realm.ObjectPrototype, "Math");
         realm.GlobalObject.DefineOwn("Math", math, PropertyFlags.Hidden);
-        math.DefineOwn("E", Math.E, PropertyFlags.None);
-        math.DefineOwn("LN10", Math.Log(10), PropertyFlags.None);
-        math.DefineOwn("LN2", Math.Log(2), PropertyFlags.None);
-        math.DefineOwn("LOG10E", 1 / Math.Log(10), PropertyFlags.None);
-        math.DefineOwn("LOG2E", 1 / Math.Log(2), PropertyFlags.None);
-        math.DefineOwn("PI", Math.PI, PropertyFlags.None);
-        math.DefineOwn("SQRT1_2", Math.Sqrt(0.5), PropertyFlags.None);
-        math.DefineOwn("SQRT2", Math.Sqrt(2), PropertyFlags.None);
+        // V8's values of the constants, written out: computing them (1 / Math.Log(10)...) can land one ulp away.
+        math.DefineOwn("E", 2.718281828459045, PropertyFlags.None);
+        math.DefineOwn("LN10", 2.302585092994046, PropertyFlags.None);
+        math.DefineOwn("LN2", 0.6931471805599453, PropertyFlags.None);
+        math.DefineOwn("LOG10E", 0.4342944819032518, PropertyFlags.None);
+        math.DefineOwn("LOG2E", 1.4426950408889634, PropertyFlags.None);
+        math.DefineOwn("PI", 3.141592653589793, PropertyFlags.None);
+        math.DefineOwn("SQRT1_2", 0.7071067811865476, PropertyFlags.None);
+        math.DefineOwn("SQRT2", 1.4142135623730951, PropertyFlags.None);
 
         Unary(realm, math, "abs", Math.Abs);
         Unary(realm, math, "acos", Math.Acos);
@@ -25,7 +26,7 @@ internal static class MathBuiltins
         Unary(realm, math, "asinh", Math.Asinh);
         Unary(realm, math, "atan", Math.Atan);
         Unary(realm, math, "atanh", Math.Atanh);
-        Unary(realm, math, "cbrt", Math.Cbrt);
+        Unary(realm, math, "cbrt", CubeRoot.Cbrt);
         Unary(realm, math, "ceil", Math.Ceiling);
         Unary(realm, math, "clz32", x => System.Numerics.BitOperations.LeadingZeroCount(Conversions.ToUint32(x)));
         Unary(realm, math, "cos", Math.Cos);

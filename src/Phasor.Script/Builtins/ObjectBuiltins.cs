@@ -22,6 +22,7 @@ internal static class ObjectBuiltins
         realm.DefineMethod(ctor, "seal", 1, (_, _, a) => Each(a.At(0), o => o.Seal()));
         realm.DefineMethod(ctor, "preventExtensions", 1, (_, _, a) => Each(a.At(0), o => o.PreventExtensions()));
         realm.DefineMethod(ctor, "isFrozen", 1, (_, _, a) => a.At(0).Ref is not JsObject o || o.IsFrozen());
+        realm.DefineMethod(ctor, "isSealed", 1, (_, _, a) => a.At(0).Ref is not JsObject o || o.IsSealed());
         realm.DefineMethod(ctor, "isExtensible", 1, (_, _, a) => a.At(0).Ref is JsObject o && o.IsExtensible);
         realm.DefineMethod(ctor, "getPrototypeOf", 1, GetPrototypeOf);
         realm.DefineMethod(ctor, "setPrototypeOf", 2, SetPrototypeOf);
@@ -183,7 +184,7 @@ internal static class ObjectBuiltins
         var flags = Flag("enumerable", PropertyFlags.Enumerable) | Flag("configurable", PropertyFlags.Configurable);
         if (descriptor.HasProperty("get") || descriptor.HasProperty("set"))
         {
-            obj.DefineAccessor(key, descriptor.Get(realm, "get").Ref as JsFunction, descriptor.Get(realm, "set").Ref as JsFunction, flags);
+            obj.DefineAccessor(key, descriptor.Get(realm, "get").Ref as JsFunction, descriptor.Get(realm, "set").Ref as JsFunction, flags, realm);
             return;
         }
         flags |= Flag("writable", PropertyFlags.Writable);
@@ -261,7 +262,7 @@ internal static class ObjectBuiltins
         JsError => "[object Error]",
         JsMap => "[object Map]",
         JsSet => "[object Set]",
-        JsObject o when o.ClassName == "Math" || o.ClassName == "JSON" => "[object " + o.ClassName + "]",
+        JsIterator or NamedObject => "[object " + ((JsObject)value.Ref).ClassName + "]",
         JsObject => "[object Object]",
         _ when value.IsNull => "[object Null]",
         _ when value.IsNumber => "[object Number]",

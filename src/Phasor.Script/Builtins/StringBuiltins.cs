@@ -5,7 +5,7 @@ namespace Phasor.Script.Builtins;
 
 /// <summary>The String constructor and String.prototype (ECMAScript 22.1), without regular expressions.</summary>
 /// <remarks>localeCompare compares ordinally (UTF-16 code units), not by a locale collation; toUpperCase and
-/// toLowerCase use invariant casing.</remarks>
+/// toLowerCase use Unicode's full case mappings (<see cref="CaseMapping"/>), never a locale's.</remarks>
 internal static partial class StringBuiltins
 {
     public static void Install(Realm realm)
@@ -97,10 +97,10 @@ internal static partial class StringBuiltins
             var length = a.At(1).IsUndefined ? s.Length - start : Math.Clamp(Conversions.ToIntegerOrInfinity(r, a[1]), 0, s.Length - start);
             return length <= 0 ? "" : s.Substring((int)start, (int)length);
         });
-        realm.DefineMethod(proto, "toUpperCase", 0, (r, t, _) => ThisString(r, t).ToUpperInvariant());
-        realm.DefineMethod(proto, "toLowerCase", 0, (r, t, _) => ThisString(r, t).ToLowerInvariant());
-        realm.DefineMethod(proto, "toLocaleUpperCase", 0, (r, t, _) => ThisString(r, t).ToUpperInvariant());
-        realm.DefineMethod(proto, "toLocaleLowerCase", 0, (r, t, _) => ThisString(r, t).ToLowerInvariant());
+        realm.DefineMethod(proto, "toUpperCase", 0, (r, t, _) => CaseMapping.ToUpper(ThisString(r, t)));
+        realm.DefineMethod(proto, "toLowerCase", 0, (r, t, _) => CaseMapping.ToLower(ThisString(r, t)));
+        realm.DefineMethod(proto, "toLocaleUpperCase", 0, (r, t, _) => CaseMapping.ToUpper(ThisString(r, t)));
+        realm.DefineMethod(proto, "toLocaleLowerCase", 0, (r, t, _) => CaseMapping.ToLower(ThisString(r, t)));
         realm.DefineMethod(proto, "trim", 0, (r, t, _) => NumberParser.Trim(ThisString(r, t)).ToString());
         realm.DefineMethod(proto, "trimStart", 0, (r, t, _) => TrimStart(ThisString(r, t)));
         realm.DefineMethod(proto, "trimEnd", 0, (r, t, _) => TrimEnd(ThisString(r, t)));
@@ -222,11 +222,26 @@ internal static partial class StringBuiltins
         {
             Throw.RangeError(realm, ErrorMessages.InvalidCountValue, Conversions.ToString(realm, args.At(0)));
         }
-        if (s.Length * count > (1 << 29))
+        if (s.Length * count > HeapGuard.MaxStringLength)
         {
-            Throw.RangeError(realm, "Invalid string length");
+            Throw.RangeError(realm, ErrorMessages.InvalidStringLength);
         }
-        return new StringBuilder(s.Length * (int)count).Insert(0, s, (int)count).ToString();
+
+        HeapGuard.ReserveString(realm, (long)(s.Length * count));
+        if (s.Length == 0 || count == 0)
+        {
+            return JsValue.EmptyString;
+        }
+
+        // Copy the pattern once, then double what is written: log2(count) block copies instead of count appends.
+        return string.Create(s.Length * (int)count, s, static (span, pattern) =>
+        {
+            pattern.AsSpan().CopyTo(span);
+            for (var filled = pattern.Length; filled < span.Length; filled *= 2)
+            {
+                span[..Math.Min(filled, span.Length - filled)].CopyTo(span[filled..]);
+            }
+        });
     }
 
     private static JsValue Pad(Realm realm, string s, ReadOnlySpan<JsValue> args, bool atStart)
@@ -237,6 +252,7 @@ internal static partial class StringBuiltins
         {
             return s;
         }
+        HeapGuard.ReserveString(realm, maxLength);
         var fillLength = (int)maxLength - s.Length;
         var sb = new StringBuilder(fillLength);
         while (sb.Length < fillLength)

@@ -18,4 +18,7 @@ internal sealed class ControlEntry(ControlKind kind)
     public BlockStatement? Finalizer { get; init; }
 
     public ProtectedRegion? Region { get; init; }
+
+    /// <summary>For <see cref="ControlKind.Iterator"/>: the register holding the loop's iterator.</summary>
+    public int IteratorRegister { get; init; } = -1;
 }

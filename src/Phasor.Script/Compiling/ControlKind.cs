@@ -14,4 +14,7 @@ internal enum ControlKind
 
     /// <summary>A try block with a catch handler: a jump out of it must not be covered by its handler.</summary>
     Protected,
+
+    /// <summary>The body of a for-of loop: leaving it early closes the iterator (IteratorClose), outside the loop's own handler.</summary>
+    Iterator,
 }

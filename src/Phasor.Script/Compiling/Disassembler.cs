@@ -24,6 +24,13 @@ internal static class Disassembler
         {
             var op = (OpCode)chunk.Code[pc];
             var info = OpTable.Get(op);
+            var fused = info.FusedFirst is { } first ? info.Name : null;
+            if (fused is not null)
+            {
+                // A superinstruction: list the instructions it runs, which are still in place after its first word.
+                info = OpTable.Get(info.FusedFirst!.Value);
+            }
+
             var line = chunk.PositionAt(pc).Line;
             sb.Append(pc.ToString("D4")).Append(' ').Append(line == lastLine ? "   |" : line.ToString().PadLeft(4)).Append("  ");
             lastLine = line;
@@ -33,7 +40,7 @@ internal static class Disassembler
                 sb.Append(i == 0 ? " " : ", ").Append(Operand(chunk, info.Operands[i], chunk.Code[pc + 1 + i]));
             }
 
-            sb.Append('\n');
+            sb.Append(fused is null ? "\n" : "    ; fused: " + fused + "\n");
             pc += info.Length;
         }
 

@@ -24,13 +24,13 @@ internal sealed partial class FunctionCompiler
         }
     }
 
+    /// <summary>Reads the current value of a compound-assignment or update target; its position was set by the operator (as in V8).</summary>
     private void LoadPlace(Place place)
     {
-        Mark(place.Node);
         switch (place.Node)
         {
             case Identifier id: LoadBinding(id.Resolution); break;
-            case MemberExpression m when m.Object is SuperExpression:
+            case MemberExpression { Object: SuperExpression } or IndexExpression { Object: SuperExpression }:
                 EmitSuperGet(place);
                 break;
             case MemberExpression: Emit(OpCode.GetNamed, place.Object, place.NameConstant, NewCache()); break;
@@ -41,32 +41,57 @@ internal sealed partial class FunctionCompiler
         }
     }
 
+    /// <summary>Reads <c>super.x</c> or <c>super[k]</c>: the property of the home object's prototype, with <c>this</c> as the receiver for getters.</summary>
     private void EmitSuperGet(Place place)
     {
         var mark = _nextTemp;
         var self = AllocTemp();
-        Emit(OpCode.LdaThis);
+        EmitSuperReceiver(place.Node);
         Emit(OpCode.Star, self);
-        Emit(OpCode.LdaConst, place.NameConstant);
+        EmitPlaceKey(place);
         Emit(OpCode.GetSuper, place.Object, self);
         FreeTemps(mark);
     }
 
+    /// <summary>Loads the receiver of a super property access: the enclosing method's <c>this</c>, checked in a derived constructor.</summary>
+    private void EmitSuperReceiver(SyntaxNode access)
+    {
+        var super = access switch
+        {
+            MemberExpression m => (SuperExpression)m.Object,
+            _ => (SuperExpression)((IndexExpression)access).Object,
+        };
+        LoadImplicit(super.This!.Resolution);
+    }
+
+    /// <summary>Loads the key of a member place: the name constant of <c>a.b</c> or the register of <c>a[k]</c>.</summary>
+    private void EmitPlaceKey(Place place)
+    {
+        if (place.Key >= 0)
+        {
+            Emit(OpCode.Ldar, place.Key);
+        }
+        else
+        {
+            Emit(OpCode.LdaConst, place.NameConstant);
+        }
+    }
+
+    /// <summary>Writes the accumulator to a target; the caller has placed the position (the assignment operator).</summary>
     private void StorePlace(Place place)
     {
-        Mark(place.Node);
         switch (place.Node)
         {
             case Identifier id: StoreBinding(id.Resolution, initialize: false); break;
-            case MemberExpression m when m.Object is SuperExpression:
+            case MemberExpression { Object: SuperExpression } or IndexExpression { Object: SuperExpression }:
                 var mark = _nextTemp;
                 var value = AllocTemp();
                 var self = AllocTemp();
                 var key = AllocTemp();
                 Emit(OpCode.Star, value);
-                Emit(OpCode.LdaThis);
+                EmitSuperReceiver(place.Node);
                 Emit(OpCode.Star, self);
-                Emit(OpCode.LdaConst, place.NameConstant);
+                EmitPlaceKey(place);
                 Emit(OpCode.Star, key);
                 Emit(OpCode.Ldar, value);
                 Emit(OpCode.SetSuper, place.Object, self, key);
@@ -84,9 +109,15 @@ internal sealed partial class FunctionCompiler
             var value = AllocTemp();
             CompileExpression(e.Value);
             Emit(OpCode.Star, value);
-            BindPattern(pattern, value, initialize: false);
+            BindPattern(pattern, value, initialize: false, e.OperatorPosition);
             Emit(OpCode.Ldar, value);
             return;
+        }
+
+        if (e.Operator is not null)
+        {
+            // V8 positions a compound assignment's read of its target at the operator (unless the target's own reads say otherwise).
+            MarkExpression(e.OperatorPosition);
         }
 
         var place = PreparePlace(e.Target);
@@ -99,6 +130,7 @@ internal sealed partial class FunctionCompiler
 
             CompileExpression(e.Value);
             _nameHint = null;
+            MarkExpression(e.OperatorPosition);
             StorePlace(place);
             return;
         }
@@ -114,6 +146,7 @@ internal sealed partial class FunctionCompiler
                 _ => OpCode.JumpIfNotNullish,
             });
             CompileExpression(e.Value);
+            MarkExpression(e.OperatorPosition);
             StorePlace(place);
             Patch(end);
             return;
@@ -122,13 +155,15 @@ internal sealed partial class FunctionCompiler
         var left = AllocTemp();
         Emit(OpCode.Star, left);
         CompileExpression(e.Value);
-        Mark(e);
+        MarkExpression(e.OperatorPosition);
         Emit(BinaryOp(op), left);
+        MarkExpression(e.OperatorPosition);
         StorePlace(place);
     }
 
     private void CompileUpdate(UpdateExpression e)
     {
+        MarkExpression(e.Position);
         var place = PreparePlace(e.Operand);
         LoadPlace(place);
         Emit(OpCode.ToNumeric);
@@ -140,6 +175,7 @@ internal sealed partial class FunctionCompiler
         }
 
         Emit(e.IsIncrement ? OpCode.Inc : OpCode.Dec);
+        MarkExpression(e.Position);
         StorePlace(place);
         if (old >= 0)
         {

@@ -15,35 +15,21 @@ internal sealed partial class FunctionCompiler
 
         var callee = AllocTemp();
         var self = -1;
-        switch (e.Callee)
+        if (e.Callee is OptionalChain { Expression: MemberExpression or IndexExpression } chain)
         {
-            case MemberExpression m:
-                self = CompileObjectOperand(m.Object, m.IsOptional);
-                Mark(m);
-                if (m.Object is SuperExpression)
-                {
-                    EmitSuperGet(new Place(m, self, -1, NameConstant(m.NameId)));
-                    self = AllocTemp();
-                    Emit(OpCode.Star, callee);
-                    Emit(OpCode.LdaThis);
-                    Emit(OpCode.Star, self);
-                    Emit(OpCode.Ldar, callee);
-                }
-                else
-                {
-                    Emit(OpCode.GetNamed, self, NameConstant(m.NameId), NewCache());
-                }
-
-                break;
-            case IndexExpression i:
-                self = CompileObjectOperand(i.Object, i.IsOptional);
-                CompileExpression(i.Index);
-                Mark(i);
-                Emit(OpCode.GetKeyed, self);
-                break;
-            default:
-                CompileExpression(e.Callee);
-                break;
+            // (a?.b)(): the receiver survives the parentheses; a short-circuited chain calls undefined (a TypeError).
+            _optionalExits.Add([]);
+            self = CompileCallee(chain.Expression, callee);
+            var exits = _optionalExits[^1];
+            _optionalExits.RemoveAt(_optionalExits.Count - 1);
+            var end = EmitJump(OpCode.Jump);
+            PatchAll(exits, Here);
+            Emit(OpCode.LdaUndefined);
+            Patch(end);
+        }
+        else
+        {
+            self = CompileCallee(e.Callee, callee);
         }
 
         Emit(OpCode.Star, callee);
@@ -54,17 +40,72 @@ internal sealed partial class FunctionCompiler
 
         if (HasSpread(e.Arguments))
         {
-            var array = CompileSpreadArguments(e.Arguments);
-            Mark(e);
+            var array = CompileSpreadArguments(e.Arguments, e.Position);
+            MarkExpression(e.Position);
             RecordCallSite(e.Callee);
             Emit(OpCode.CallSpread, callee, self, array);
             return;
         }
 
         var (start, count) = CompileArguments(e.Arguments);
-        Mark(e);
+        MarkExpression(e.Position);
         RecordCallSite(e.Callee);
         Emit(OpCode.Call, callee, self, start, count);
+    }
+
+    /// <summary>Evaluates a callee into the accumulator; returns the register of the receiver (-1 when there is none).</summary>
+    private int CompileCallee(Expression expression, int callee)
+    {
+        var self = -1;
+        switch (expression)
+        {
+            case MemberExpression m:
+                self = CompileObjectOperand(m.Object, m.IsOptional);
+                MarkExpression(m.NamePosition);
+                if (m.Object is SuperExpression)
+                {
+                    self = EmitSuperCallee(new Place(m, self, -1, NameConstant(m.NameId)), callee);
+                }
+                else
+                {
+                    Emit(OpCode.GetNamed, self, NameConstant(m.NameId), NewCache());
+                }
+
+                break;
+            case IndexExpression i:
+                self = CompileObjectOperand(i.Object, i.IsOptional);
+                if (i.Object is SuperExpression)
+                {
+                    var key = AllocTemp();
+                    CompileExpression(i.Index);
+                    Emit(OpCode.Star, key);
+                    MarkExpression(i.BracketPosition);
+                    self = EmitSuperCallee(new Place(i, self, key, -1), callee);
+                    break;
+                }
+
+                CompileExpression(i.Index);
+                MarkExpression(i.BracketPosition);
+                Emit(OpCode.GetKeyed, self);
+                break;
+            default:
+                CompileExpression(expression);
+                break;
+        }
+
+        return self;
+    }
+
+    /// <summary>Reads a super method into the accumulator and returns the register of its receiver, <c>this</c>.</summary>
+    private int EmitSuperCallee(Place place, int callee)
+    {
+        EmitSuperGet(place);
+        var self = AllocTemp();
+        Emit(OpCode.Star, callee);
+        EmitSuperReceiver(place.Node);
+        Emit(OpCode.Star, self);
+        Emit(OpCode.Ldar, callee);
+        return self;
     }
 
     private void CompileNew(NewExpression e)
@@ -74,49 +115,63 @@ internal sealed partial class FunctionCompiler
         Emit(OpCode.Star, callee);
         if (HasSpread(e.Arguments))
         {
-            var array = CompileSpreadArguments(e.Arguments);
-            Mark(e);
+            var array = CompileSpreadArguments(e.Arguments, e.Span.Start);
+            MarkExpression(e.Span.Start);
             RecordCallSite(e.Callee);
             Emit(OpCode.NewSpread, callee, array);
             return;
         }
 
         var (start, count) = CompileArguments(e.Arguments);
-        Mark(e);
+        MarkExpression(e.Span.Start);
         RecordCallSite(e.Callee);
         Emit(OpCode.New, callee, start, count);
     }
 
+    /// <summary>
+    /// Compiles <c>super(...)</c>: constructs the parent class, binds <c>this</c> (once only), defines the fields and
+    /// assigns the parameter properties. In the constructor itself the VM runs the parent in the same loop and sets the
+    /// frame's receiver; inside an arrow the constructor and new.target come from captured bindings instead.
+    /// </summary>
     private void CompileSuperCall(CallExpression e)
     {
-        if (HasSpread(e.Arguments))
+        var binding = e.SuperBinding!;
+        var ctor = (FunctionNode)binding.This.Resolution.Variable!.Scope.Function.Node;
+        var function = -1;
+        if (binding.Function is { } functionReference)
         {
-            var array = CompileSpreadArguments(e.Arguments);
-            Mark(e);
+            function = AllocTemp();
+            LoadBinding(functionReference.Resolution);
+            Emit(OpCode.Star, function);
+            var newTarget = AllocTemp();
+            LoadBinding(binding.NewTarget!.Resolution);
+            Emit(OpCode.Star, newTarget);
+            var array = CompileSpreadArguments(e.Arguments, e.Position);
+            MarkExpression(e.Position);
+            Emit(OpCode.SuperConstruct, function, newTarget, array);
+        }
+        else if (HasSpread(e.Arguments))
+        {
+            var array = CompileSpreadArguments(e.Arguments, e.Position);
+            MarkExpression(e.Position);
             Emit(OpCode.SuperCallSpread, array);
         }
         else
         {
             var (start, count) = CompileArguments(e.Arguments);
-            Mark(e);
+            MarkExpression(e.Position);
             Emit(OpCode.SuperCall, start, count);
         }
 
-        if (_info.This is { } self)
-        {
-            StoreVariable(self, initialize: true);
-        }
-
-        var ctor = _info.Node as FunctionNode;
-        if (ctor is not null && ctor.FunctionKind == FunctionKind.Constructor)
-        {
-            var mark = _nextTemp;
-            var result = AllocTemp();
-            Emit(OpCode.Star, result);
-            EmitFieldInitialization(ctor);
-            Emit(OpCode.Ldar, result);
-            FreeTemps(mark);
-        }
+        var self = AllocTemp();
+        Emit(OpCode.Star, self);
+        LoadBinding(binding.This.Resolution with { NeedsTdzCheck = false });
+        Emit(OpCode.CheckThisUninitialized);
+        Emit(OpCode.Ldar, self);
+        StoreBinding(binding.This.Resolution, initialize: true);
+        EmitFieldDefinitions(ctor, self, function);
+        EmitParameterPropertyAssignments(self, binding.ParameterProperties.Select(p => (p.NameId, p.Resolution)));
+        Emit(OpCode.Ldar, self);
     }
 
     /// <summary>Records how V8 would name the callee of the instruction emitted next; literals are named by their value at run time.</summary>
@@ -173,10 +228,10 @@ internal sealed partial class FunctionCompiler
         return (start, arguments.Length);
     }
 
-    private int CompileSpreadArguments(Expression[] arguments)
+    private int CompileSpreadArguments(Expression[] arguments, int position)
     {
         var array = AllocTemp();
-        CompileArray(new ArrayLiteral(default, arguments));
+        CompileArray(new ArrayLiteral(default, arguments), position);
         Emit(OpCode.Star, array);
         return array;
     }

@@ -31,7 +31,7 @@ internal sealed partial class FunctionCompiler
         }
 
         var fieldIndex = CompileFieldInitializer(c, isStatic: false);
-        Mark(c);
+        MarkExpression(c.Span.Start);
         Emit(OpCode.CreateClass, ctorIndex, superRegister, Constant(JsValue.FromString(name)), fieldIndex);
         var cls = AllocTemp();
         var proto = AllocTemp();
@@ -39,22 +39,29 @@ internal sealed partial class FunctionCompiler
         Emit(OpCode.Star, cls);
         Emit(OpCode.GetNamed, cls, Constant(JsValue.FromString("prototype")), NewCache());
         Emit(OpCode.Star, proto);
-        if (c.Scope is not null && c.Name is not null)
+        if (c.InnerName is { } inner && c.Scope is not null)
         {
             Emit(OpCode.Ldar, cls);
-            StoreBinding(c.Name.Resolution, initialize: true);
+            StoreBinding(inner.Resolution, initialize: true);
         }
 
         foreach (var member in c.Members)
         {
+            if (member is ClassField { KeyBinding: { } keyBinding } computedField)
+            {
+                // A computed field key is evaluated once, in member order, and kept for the field initializers.
+                CompilePropertyKey(computedField.Key, key);
+                StoreBinding(keyBinding.Resolution, initialize: true);
+                continue;
+            }
+
             if (member is not ClassMethod method || method.Function.FunctionKind == FunctionKind.Constructor)
             {
                 continue;
             }
 
             var target = method.IsStatic ? cls : proto;
-            var methodName = CompilePropertyKey(method.Key, key) ?? "";
-            EmitClosure(method.Function, methodName, target);
+            EmitMethodClosure(method.Function, method.Key, key, target);
             var op = method.Function.FunctionKind switch
             {
                 FunctionKind.Getter => OpCode.DefineGetter,
@@ -95,7 +102,7 @@ internal sealed partial class FunctionCompiler
 
     private Chunk CompileFields(ClassNode c, ClassField[] fields)
     {
-        Mark(c);
+        MarkStatement(c);
         EmitFunctionEnvironment();
         EmitImplicitVariables();
         var obj = AllocTemp();
@@ -104,8 +111,18 @@ internal sealed partial class FunctionCompiler
         Emit(OpCode.Star, obj);
         foreach (var field in fields)
         {
-            Mark(field);
-            var name = CompilePropertyKey(field.Key, key);
+            MarkStatement(field);
+            string? name = null;
+            if (field.KeyReference is { } stored)
+            {
+                LoadBinding(stored.Resolution);
+                Emit(OpCode.Star, key);
+            }
+            else
+            {
+                name = CompilePropertyKey(field.Key, key);
+            }
+
             if (field.Initializer is null)
             {
                 Emit(OpCode.LdaUndefined);
@@ -125,13 +142,13 @@ internal sealed partial class FunctionCompiler
         return Finish("<fields>", 0, 0, false, FunctionKind.Method);
     }
 
-    /// <summary>Declares parameter properties, runs the field initializers, then assigns the parameter properties.</summary>
-    private void EmitFieldInitialization(FunctionNode ctor)
+    /// <summary>Defines the instance fields on a new object: the parameter properties first (undefined until assigned, as TypeScript declares them), then the class's fields.</summary>
+    /// <param name="ctor">The constructor, whose parameter properties are declared.</param>
+    /// <param name="self">The register holding the new object.</param>
+    /// <param name="function">The register holding the class constructor, or -1 for the running function.</param>
+    private void EmitFieldDefinitions(FunctionNode ctor, int self, int function)
     {
         var mark = _nextTemp;
-        var self = AllocTemp();
-        Emit(OpCode.LdaThis);
-        Emit(OpCode.Star, self);
         foreach (var parameter in ctor.Parameters)
         {
             if (parameter.Modifiers != 0 && parameter.Target is BindingIdentifier name)
@@ -142,17 +159,52 @@ internal sealed partial class FunctionCompiler
             }
         }
 
-        Emit(OpCode.InitFields, self);
-        foreach (var parameter in ctor.Parameters)
+        if (function < 0)
         {
-            if (parameter.Modifiers != 0 && parameter.Target is BindingIdentifier name)
-            {
-                LoadBinding(name.Resolution);
-                Emit(OpCode.SetNamed, self, NameConstant(name.NameId), NewCache());
-            }
+            Emit(OpCode.InitFields, self);
+        }
+        else
+        {
+            Emit(OpCode.InitFieldsFrom, function, self);
         }
 
         FreeTemps(mark);
+    }
+
+    /// <summary>Assigns the parameter properties (<c>this.x = x</c>, as TypeScript emits them), each read through a resolution valid where this code runs.</summary>
+    private void EmitParameterPropertyAssignments(int self, IEnumerable<(int NameId, Resolution Resolution)> properties)
+    {
+        foreach (var (nameId, resolution) in properties)
+        {
+            LoadBinding(resolution);
+            Emit(OpCode.SetNamed, self, NameConstant(nameId), NewCache());
+        }
+    }
+
+    /// <summary>
+    /// Evaluates a method's key into <paramref name="key"/> and creates its closure, named as JavaScript names it: the
+    /// key, with "get " or "set " before an accessor's (SetFunctionName, 10.2.9); a computed key names it at run time.
+    /// </summary>
+    private void EmitMethodClosure(FunctionNode function, Syntax.PropertyKey propertyKey, int key, int home)
+    {
+        var name = CompilePropertyKey(propertyKey, key);
+        var prefix = function.FunctionKind switch
+        {
+            FunctionKind.Getter => 1,
+            FunctionKind.Setter => 2,
+            _ => 0,
+        };
+        var staticName = name is null ? "" : prefix switch
+        {
+            1 => "get " + name,
+            2 => "set " + name,
+            _ => name,
+        };
+        EmitClosure(function, staticName, home);
+        if (name is null)
+        {
+            Emit(OpCode.SetFunctionName, key, prefix);
+        }
     }
 
     private int StringRegister(string value)

@@ -85,29 +85,52 @@ internal sealed partial class FunctionCompiler
         LeaveScope(pushed);
     }
 
+    /// <summary>
+    /// Compiles for-in and for-of. A for-of loop left early closes its iterator (ECMAScript 14.7.5.7 steps k-l): a
+    /// break of the loop runs <c>iter_close</c> at the loop's break target, a jump further out or a return runs it
+    /// while unwinding (<see cref="ControlKind.Iterator"/>), and an exception from the binding or the body reaches a
+    /// handler that closes the iterator, ignoring errors from closing, and rethrows. An exhausted iterator is not closed.
+    /// </summary>
     private void CompileForInOf(Statement s, SyntaxNode left, Expression right, Statement body, Scope? scope, bool isOf)
     {
         var mark = _nextTemp;
         var iterator = AllocTemp();
         var value = AllocTemp();
+        // V8 gives the iterated expression a statement position; getting its iterator has none of its own.
+        MarkStatement(right);
         CompileExpression(right);
-        Mark(right);
         Emit(isOf ? OpCode.GetIterator : OpCode.ForInKeys);
         Emit(OpCode.Star, iterator);
+        ControlEntry? closer = null;
+        if (isOf)
+        {
+            var envRegister = AllocTemp();
+            Emit(OpCode.SaveEnv, envRegister);
+            closer = new ControlEntry(ControlKind.Iterator) { Region = new ProtectedRegion(-1, envRegister), IteratorRegister = iterator };
+        }
+
         var top = Here;
         var done = -1;
         Emit(OpCode.IterStep, iterator, -1);
         done = Here - 1;
         Emit(OpCode.Star, value);
+        if (closer is not null)
+        {
+            closer.Region!.Resume(Here);
+            _control.Add(closer);
+        }
+
         var loop = PushLoop(s, isLoop: true);
         var pushed = EnterScope(scope);
         switch (left)
         {
             case VariableDeclaration declaration:
-                BindPattern(declaration.Declarators[0].Target, value, initialize: true);
+                // V8 reports a failed destructuring in a loop head at the pattern's last token.
+                var declared = declaration.Declarators[0].Target;
+                BindPattern(declared, value, initialize: true, declared.Span.End - 1);
                 break;
             case Pattern pattern:
-                BindPattern(pattern, value, initialize: false);
+                BindPattern(pattern, value, initialize: false, pattern.Span.End - 1);
                 break;
             case Expression target:
                 BindPattern(new ExpressionPattern(target.Span, target), value, initialize: false);
@@ -118,9 +141,35 @@ internal sealed partial class FunctionCompiler
         LeaveScope(pushed);
         var next = Here;
         EmitJump(OpCode.Jump, top);
-        _code[done] = Here;
+        var bodyEnd = Here;
         PopLoop(loop, next);
+        if (closer is not null)
+        {
+            _control.Remove(closer);
+            EmitIteratorCloseStubs(closer, bodyEnd);
+        }
+
+        _code[done] = Here;
         FreeTemps(mark);
+    }
+
+    /// <summary>Emits the close on break (where the loop's breaks land) and the handler that closes on an exception and rethrows it.</summary>
+    private void EmitIteratorCloseStubs(ControlEntry closer, int bodyEnd)
+    {
+        var region = closer.Region!;
+        Emit(OpCode.IterClose, closer.IteratorRegister);
+        var skip = EmitJump(OpCode.Jump);
+        region.End(bodyEnd, Here, _handlers);
+        var exception = AllocTemp();
+        Emit(OpCode.Star, exception);
+
+        // IteratorClose with a throw completion (7.4.11 step 5): an error from return() loses to the original one.
+        var quiet = new ProtectedRegion(Here, region.EnvRegister);
+        Emit(OpCode.IterClose, closer.IteratorRegister);
+        quiet.End(Here, Here, _handlers);
+        Emit(OpCode.Ldar, exception);
+        Emit(OpCode.Rethrow);
+        Patch(skip);
     }
 
     private void CompileLabeled(LabeledStatement s)
@@ -201,7 +250,7 @@ internal sealed partial class FunctionCompiler
 
     private void EmitReturn()
     {
-        if (!_control.Exists(e => e.Kind == ControlKind.Finally))
+        if (!_control.Exists(e => e.Kind is ControlKind.Finally or ControlKind.Iterator))
         {
             Emit(OpCode.Return);
             return;
@@ -232,6 +281,11 @@ internal sealed partial class FunctionCompiler
                 case ControlKind.Protected:
                     entry.Region!.Suspend(Here);
                     suspended.Add(entry.Region);
+                    break;
+                case ControlKind.Iterator:
+                    entry.Region!.Suspend(Here);
+                    suspended.Add(entry.Region);
+                    Emit(OpCode.IterClose, entry.IteratorRegister);
                     break;
                 case ControlKind.Finally:
                     entry.Region!.Suspend(Here);
@@ -296,7 +350,7 @@ internal sealed partial class FunctionCompiler
             Emit(OpCode.Star, exception);
             CompileBlock(s.Finalizer!);
             Emit(OpCode.Ldar, exception);
-            Emit(OpCode.Throw);
+            Emit(OpCode.Rethrow);
             Patch(skip);
         }
 

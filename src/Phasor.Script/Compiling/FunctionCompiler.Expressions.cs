@@ -20,7 +20,14 @@ internal sealed partial class FunctionCompiler
             case StringLiteral e: EmitString(Names[e.ValueId]); break;
             case BooleanLiteral e: Emit(e.Value ? OpCode.LdaTrue : OpCode.LdaFalse); break;
             case NullLiteral: Emit(OpCode.LdaNull); break;
-            case Identifier e: LoadBinding(e.Resolution); break;
+            case Identifier e:
+                if (MayThrowOnRead(e.Resolution))
+                {
+                    MarkVariable(e);
+                }
+
+                LoadBinding(e.Resolution);
+                break;
             case ThisExpression e: LoadImplicit(e.Resolution); break;
             case NewTargetExpression e: LoadBinding(e.Resolution); break;
             case TemplateLiteral e: CompileTemplate(e); break;
@@ -53,7 +60,7 @@ internal sealed partial class FunctionCompiler
                 break;
             case MemberExpression e:
                 var obj = CompileObjectOperand(e.Object, e.IsOptional);
-                Mark(e);
+                MarkExpression(e.NamePosition);
                 if (e.Object is SuperExpression)
                 {
                     EmitSuperGet(new Place(e, obj, -1, NameConstant(e.NameId)));
@@ -66,8 +73,18 @@ internal sealed partial class FunctionCompiler
                 break;
             case IndexExpression e:
                 var target = CompileObjectOperand(e.Object, e.IsOptional);
+                if (e.Object is SuperExpression)
+                {
+                    var key = AllocTemp();
+                    CompileExpression(e.Index);
+                    Emit(OpCode.Star, key);
+                    MarkExpression(e.BracketPosition);
+                    EmitSuperGet(new Place(e, target, key, -1));
+                    break;
+                }
+
                 CompileExpression(e.Index);
-                Mark(e);
+                MarkExpression(e.BracketPosition);
                 Emit(OpCode.GetKeyed, target);
                 break;
             case CallExpression e: CompileCall(e); break;
@@ -127,6 +144,7 @@ internal sealed partial class FunctionCompiler
         {
             Emit(OpCode.Star, result);
             CompileExpression(e.Expressions[i]);
+            MarkExpression(e.Expressions[i].Span.Start);
             Emit(OpCode.ToStringOp);
             Emit(OpCode.Add, result);
             var quasi = Names[e.Quasis[i + 1]];
@@ -139,7 +157,8 @@ internal sealed partial class FunctionCompiler
         }
     }
 
-    private void CompileArray(ArrayLiteral e)
+    /// <summary>Builds an array literal; <paramref name="spreadPosition"/> is where a failed spread is reported (a spread call's position; else the spread operand).</summary>
+    private void CompileArray(ArrayLiteral e, int spreadPosition = -1)
     {
         var array = AllocTemp();
         Emit(OpCode.CreateArray);
@@ -151,6 +170,7 @@ internal sealed partial class FunctionCompiler
                 case null: Emit(OpCode.ArrayHole, array); break;
                 case SpreadElement spread:
                     CompileExpression(spread.Expression);
+                    MarkExpression(spreadPosition >= 0 ? spreadPosition : spread.Expression.Span.Start);
                     Emit(OpCode.ArraySpread, array);
                     break;
                 default:
@@ -171,9 +191,9 @@ internal sealed partial class FunctionCompiler
         Emit(OpCode.Star, obj);
         foreach (var property in e.Properties)
         {
-            Mark(property);
             if (property.PropertyKind == ObjectPropertyKind.Spread)
             {
+                MarkExpression(property.Span.Start);
                 CompileExpression(property.Value);
                 Emit(OpCode.CopyData, obj);
                 continue;
@@ -187,21 +207,27 @@ internal sealed partial class FunctionCompiler
                 continue;
             }
 
-            var name = CompilePropertyKey(property.Key!, key);
             switch (property.PropertyKind)
             {
                 case ObjectPropertyKind.Getter or ObjectPropertyKind.Setter:
-                    EmitClosure((FunctionNode)property.Value, name ?? "", obj);
+                    EmitMethodClosure((FunctionNode)property.Value, property.Key!, key, obj);
                     Emit(property.PropertyKind == ObjectPropertyKind.Getter ? OpCode.DefineGetter : OpCode.DefineSetter, obj, key, 0);
                     break;
                 case ObjectPropertyKind.Method:
-                    EmitClosure((FunctionNode)property.Value, name ?? "", obj);
+                    EmitMethodClosure((FunctionNode)property.Value, property.Key!, key, obj);
                     Emit(OpCode.DefineKeyed, obj, key, 0);
                     break;
                 default:
+                    var name = CompilePropertyKey(property.Key!, key);
                     _nameHint = name;
                     CompileExpression(property.Value);
                     _nameHint = null;
+                    if (name is null && property.Value is FunctionNode { Name: null })
+                    {
+                        // { [k]: () => {} }: an anonymous function takes the key's value as its name, at run time.
+                        Emit(OpCode.SetFunctionName, key, 0);
+                    }
+
                     Emit(OpCode.DefineKeyed, obj, key, 0);
                     break;
             }
@@ -246,7 +272,7 @@ internal sealed partial class FunctionCompiler
         }
 
         CompileExpression(e.Operand);
-        Mark(e);
+        MarkExpression(e.Span.Start);
         switch (e.Operator)
         {
             case UnaryOperator.Plus: Emit(OpCode.ToNumeric); break;
@@ -263,17 +289,25 @@ internal sealed partial class FunctionCompiler
         switch (operand)
         {
             case MemberExpression m:
-                var obj = CompileObjectOperand(m.Object, false);
+                var obj = CompileObjectOperand(m.Object, m.IsOptional);
                 Emit(OpCode.LdaConst, NameConstant(m.NameId));
                 Emit(OpCode.DeleteKeyed, obj);
                 break;
             case IndexExpression i:
-                var target = CompileObjectOperand(i.Object, false);
+                var target = CompileObjectOperand(i.Object, i.IsOptional);
                 CompileExpression(i.Index);
                 Emit(OpCode.DeleteKeyed, target);
                 break;
             case OptionalChain { Expression: var inner }:
+                // delete a?.b: a short-circuited chain deletes nothing and yields true.
+                _optionalExits.Add([]);
                 CompileDelete(inner);
+                var exits = _optionalExits[^1];
+                _optionalExits.RemoveAt(_optionalExits.Count - 1);
+                var end = EmitJump(OpCode.Jump);
+                PatchAll(exits, Here);
+                Emit(OpCode.LdaTrue);
+                Patch(end);
                 break;
             default:
                 CompileExpression(operand);
@@ -308,9 +342,13 @@ internal sealed partial class FunctionCompiler
         }
 
         CompileExpression(e.Right);
-        Mark(e);
+        MarkExpression(e.OperatorPosition);
         Emit(BinaryOp(e.Operator), left);
     }
+
+    /// <summary>Whether reading a name can throw where V8 records the name's position: a TDZ check, or a global that is not a script-level let/const/class (those live in V8's script context).</summary>
+    private static bool MayThrowOnRead(Resolution resolution) =>
+        resolution.NeedsTdzCheck || (resolution.Kind == ResolutionKind.Global && resolution.Variable is not { IsLexical: true });
 
     /// <summary>Whether evaluating an expression cannot change a local register (so a binary operand may be read in place).</summary>
     private static bool IsSimple(Expression e) =>

@@ -5,7 +5,11 @@ namespace Phasor.Script.Compiling;
 internal sealed partial class FunctionCompiler
 {
     /// <summary>Destructures the value in <paramref name="value"/> into a pattern (declaration or assignment).</summary>
-    private void BindPattern(Pattern pattern, int value, bool initialize)
+    /// <param name="pattern">The target.</param>
+    /// <param name="value">The register holding the value.</param>
+    /// <param name="initialize">Whether this initializes declared bindings (rather than assigning).</param>
+    /// <param name="position">Where an error of the whole pattern is reported (V8: the initializer of a declaration, the <c>=</c> of an assignment); -1 for the pattern's own start.</param>
+    private void BindPattern(Pattern pattern, int value, bool initialize, int position = -1)
     {
         var mark = _nextTemp;
         switch (pattern)
@@ -34,19 +38,19 @@ internal sealed partial class FunctionCompiler
                 Emit(OpCode.Star, actual);
                 BindPattern(p.Target, actual, initialize);
                 break;
-            case ArrayPattern p: BindArrayPattern(p, value, initialize); break;
+            case ArrayPattern p: BindArrayPattern(p, value, initialize, position < 0 ? p.Span.Start : position); break;
             case ObjectPattern p: BindObjectPattern(p, value, initialize); break;
         }
 
         FreeTemps(mark);
     }
 
-    private void BindArrayPattern(ArrayPattern p, int value, bool initialize)
+    private void BindArrayPattern(ArrayPattern p, int value, bool initialize, int position)
     {
         var iterator = AllocTemp();
         var element = AllocTemp();
         Emit(OpCode.Ldar, value);
-        Mark(p);
+        MarkExpression(position);
         Emit(OpCode.GetIterator);
         Emit(OpCode.Star, iterator);
         foreach (var item in p.Elements)
@@ -99,6 +103,7 @@ internal sealed partial class FunctionCompiler
         if (p.Properties.Length == 0)
         {
             // Destructuring null or undefined throws even when nothing is read.
+            MarkExpression(p.Span.Start);
             Emit(OpCode.LdaConst, Constant(Runtime.JsValue.FromString("constructor")));
             Emit(OpCode.GetKeyed, value);
         }
@@ -108,7 +113,7 @@ internal sealed partial class FunctionCompiler
             var property = p.Properties[i];
             var keyRegister = keys >= 0 ? keys + i : key;
             var name = CompilePropertyKey(property.Key, keyRegister);
-            Mark(property);
+            MarkExpression(property.Span.Start);
             if (name is not null && property.Key.KeyKind == PropertyKeyKind.Name)
             {
                 Emit(OpCode.GetNamed, value, Constant(Runtime.JsValue.FromString(name)), NewCache());

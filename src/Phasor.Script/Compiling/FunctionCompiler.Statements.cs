@@ -15,7 +15,7 @@ internal sealed partial class FunctionCompiler
 
     private void CompileStatement(Statement statement)
     {
-        Mark(statement);
+        MarkStatement(statement);
         var mark = _nextTemp;
         switch (statement)
         {
@@ -40,11 +40,12 @@ internal sealed partial class FunctionCompiler
                     CompileExpression(s.Value);
                 }
 
+                EmitDerivedConstructorResult(mayBeDefined: s.Value is not null);
                 EmitReturn();
                 break;
             case ThrowStatement s:
                 CompileExpression(s.Value);
-                Mark(statement);
+                MarkExpression(statement.Span.Start);
                 Emit(OpCode.Throw);
                 break;
             case WhileStatement s: CompileWhile(s); break;
@@ -68,7 +69,7 @@ internal sealed partial class FunctionCompiler
     {
         if (expression is UpdateExpression { IsPrefix: false } update)
         {
-            expression = new UpdateExpression(update.Span, update.IsIncrement, isPrefix: true, update.Operand);
+            expression = new UpdateExpression(update.Span, update.IsIncrement, isPrefix: true, update.Operand) { Position = update.Position };
         }
 
         CompileExpression(expression);
@@ -78,7 +79,6 @@ internal sealed partial class FunctionCompiler
     {
         foreach (var declarator in declaration.Declarators)
         {
-            Mark(declarator);
             if (declarator.Initializer is null)
             {
                 if (declaration.DeclarationKind != VariableKind.Var && declarator.Target is BindingIdentifier name)
@@ -103,7 +103,7 @@ internal sealed partial class FunctionCompiler
                 var value = AllocTemp();
                 CompileExpression(declarator.Initializer);
                 Emit(OpCode.Star, value);
-                BindPattern(declarator.Target, value, initialize: true);
+                BindPattern(declarator.Target, value, initialize: true, declarator.Initializer.Span.Start);
                 FreeTemps(mark);
             }
         }
@@ -162,15 +162,25 @@ internal sealed partial class FunctionCompiler
         var enumObject = AllocTemp();
         var last = AllocTemp();
         var value = AllocTemp();
-        Emit(OpCode.CreateObject);
-        Emit(OpCode.Star, enumObject);
-        StoreBinding(s.Name.Resolution, initialize: true);
+        if (s.IsMerged)
+        {
+            // A later declaration of the same enum adds its members to the object the first one created.
+            LoadBinding(s.Name.Resolution with { NeedsTdzCheck = true });
+            Emit(OpCode.Star, enumObject);
+        }
+        else
+        {
+            Emit(OpCode.CreateObject);
+            Emit(OpCode.Star, enumObject);
+            StoreBinding(s.Name.Resolution, initialize: true);
+        }
+
         _enumRegister = enumObject;
         Emit(OpCode.LdaInt, -1);
         Emit(OpCode.Star, last);
         foreach (var member in s.Members)
         {
-            Mark(member);
+            MarkExpression(member.Span.Start);
             if (member.Initializer is null)
             {
                 Emit(OpCode.Ldar, last);

@@ -101,6 +101,51 @@ internal sealed partial class FunctionCompiler
         }
     }
 
+    /// <summary>Loads a variable of this function's outermost scope from the current point, counting the environments pushed since entry.</summary>
+    private void LoadOwnVariable(Variable variable)
+    {
+        if (variable.EnvironmentSlot >= 0)
+        {
+            var depth = _bodyEnvironment ? 1 : 0;
+            foreach (var entry in _control)
+            {
+                depth += entry.Kind == ControlKind.Environment ? 1 : 0;
+            }
+
+            Emit(OpCode.LdaEnv, depth, variable.EnvironmentSlot);
+        }
+        else
+        {
+            Emit(OpCode.Ldar, variable.Register);
+        }
+    }
+
+    /// <summary>
+    /// In a derived constructor, returning undefined yields <c>this</c>, which must be bound by then (10.2.2 [[Construct]]
+    /// steps 10-12). The value is read from the binding, not the frame, because <c>super(...)</c> may have run in an arrow.
+    /// </summary>
+    private void EmitDerivedConstructorResult(bool mayBeDefined = false)
+    {
+        if (!_info.IsDerivedConstructor || _info.This is not { } self)
+        {
+            return;
+        }
+
+        var defined = EmitJump(OpCode.JumpIfNotUndefined);
+        LoadOwnVariable(self);
+        Emit(OpCode.CheckHole, Constant(Runtime.JsValue.FromString("this")));
+        if (!mayBeDefined)
+        {
+            Patch(defined);
+            return;
+        }
+
+        var end = EmitJump(OpCode.Jump);
+        Patch(defined);
+        Emit(OpCode.CheckDerivedResult);
+        Patch(end);
+    }
+
     private static bool IsLocalRegister(Expression expression, out int register)
     {
         if (expression is Identifier { Resolution: { Kind: ResolutionKind.Local, NeedsTdzCheck: false } r })

@@ -32,6 +32,7 @@ internal sealed partial class FunctionCompiler
     private string? _nameHint;
     private int _lastOp = -1;
     private int _labelAt = -1;
+    private bool _bodyEnvironment;
 
     private FunctionCompiler(GlobalTable globals, SourceText source, FunctionInfo info)
     {
@@ -54,7 +55,7 @@ internal sealed partial class FunctionCompiler
     private Chunk CompileScriptBody(SourceFile root)
     {
         var completion = AllocTemp();
-        Mark(root);
+        MarkStatement(root);
         EmitFunctionEnvironment();
         foreach (var variable in _info.Scope.Variables)
         {
@@ -71,7 +72,7 @@ internal sealed partial class FunctionCompiler
         {
             if (statement is ExpressionStatement expression)
             {
-                Mark(statement);
+                MarkStatement(statement);
                 CompileExpression(expression.Expression);
                 Emit(OpCode.Star, completion);
             }
@@ -86,120 +87,6 @@ internal sealed partial class FunctionCompiler
         return Finish("<script>", 0, 0, false, FunctionKind.Normal);
     }
 
-    private Chunk CompileFunctionBody(FunctionNode node, string name)
-    {
-        Mark(node);
-        EmitFunctionEnvironment();
-        EmitImplicitVariables();
-        if (_info.SelfName is { } self)
-        {
-            Emit(OpCode.LdaFunction);
-            StoreVariable(self, initialize: true);
-        }
-
-        var length = -1;
-        var hasRest = false;
-        for (var i = 0; i < node.Parameters.Length; i++)
-        {
-            var parameter = node.Parameters[i];
-            if ((parameter.Default is not null || parameter.IsRest) && length < 0)
-            {
-                length = i;
-            }
-
-            hasRest |= parameter.IsRest;
-            if (parameter.Default is not null)
-            {
-                Emit(OpCode.Ldar, i);
-                var skip = EmitJump(OpCode.JumpIfNotUndefined);
-                CompileExpression(parameter.Default);
-                Emit(OpCode.Star, i);
-                Patch(skip);
-            }
-
-            if (parameter.Target is not BindingIdentifier { Resolution: { Kind: ResolutionKind.Local } r } || r.Index != i)
-            {
-                BindPattern(parameter.Target, i, initialize: true);
-            }
-        }
-
-        var statements = node.Body?.Statements ?? [];
-        EmitScopeEntry(statements, _info.Scope);
-        if (node.FunctionKind == FunctionKind.Constructor && !_info.IsDerivedConstructor)
-        {
-            EmitFieldInitialization(node);
-        }
-
-        if (node.ExpressionBody is { } body)
-        {
-            CompileExpression(body);
-            Emit(OpCode.Return);
-        }
-        else
-        {
-            CompileStatements(statements);
-            Emit(OpCode.LdaUndefined);
-            Emit(OpCode.Return);
-        }
-
-        return Finish(name, node.Parameters.Length, length < 0 ? node.Parameters.Length : length, hasRest, node.FunctionKind);
-    }
-
-    /// <summary>Stores the receiver, new.target and home object into the implicit variables the binder created.</summary>
-    private void EmitImplicitVariables()
-    {
-        if (_info.This is { } self)
-        {
-            Emit(_info.IsDerivedConstructor ? OpCode.LdaHole : OpCode.LdaThis);
-            StoreVariable(self, initialize: true);
-        }
-
-        if (_info.NewTarget is { } newTarget)
-        {
-            Emit(OpCode.LdaNewTarget);
-            StoreVariable(newTarget, initialize: true);
-        }
-
-        if (_info.HomeObject is { } home)
-        {
-            Emit(OpCode.LdaHome);
-            StoreVariable(home, initialize: true);
-        }
-    }
-
-    private void EmitFunctionEnvironment()
-    {
-        if (_info.Scope.NeedsEnvironment)
-        {
-            Emit(OpCode.PushEnv, _info.Scope.EnvironmentSize);
-        }
-    }
-
-    /// <summary>Instantiates what a scope declares on entry: TDZ holes for lexical bindings, then hoisted functions.</summary>
-    private void EmitScopeEntry(Statement[] statements, Scope? scope)
-    {
-        if (scope is not null)
-        {
-            foreach (var variable in scope.Variables)
-            {
-                if (variable.NeedsTdzCheck && variable.IsLexical && !variable.IsGlobal)
-                {
-                    Emit(OpCode.LdaHole);
-                    StoreVariable(variable, initialize: true);
-                }
-            }
-        }
-
-        foreach (var statement in statements)
-        {
-            if (statement is FunctionDeclaration { Function: { Name: { } name } function })
-            {
-                EmitClosure(function, Names[name.NameId], -1);
-                StoreBinding(name.Resolution, initialize: true);
-            }
-        }
-    }
-
     private Chunk Finish(string name, int parameterCount, int length, bool hasRest, FunctionKind kind)
     {
         var caches = new PropertyCache[_cacheCount];
@@ -208,11 +95,13 @@ internal sealed partial class FunctionCompiler
             caches[i] = new PropertyCache();
         }
 
+        int[] code = [.. _code];
+        Superinstructions.Apply(code, _handlers);
         return new Chunk
         {
             Name = name,
             Source = _source,
-            Code = [.. _code],
+            Code = code,
             Constants = [.. _constants],
             Functions = [.. _functions],
             Cells = [.. _cells],
@@ -255,6 +144,7 @@ internal sealed partial class FunctionCompiler
     // ---- emission helpers ----
     private void Emit(OpCode op)
     {
+        AttachPendingPosition(op);
         _lastOp = _code.Count;
         _code.Add((int)op);
     }
@@ -331,24 +221,6 @@ internal sealed partial class FunctionCompiler
         }
 
         _labelAt = Math.Max(_labelAt, target);
-    }
-
-    private void Mark(SyntaxNode node)
-    {
-        var offset = node.Span.Start;
-        if (_lineOffsets.Count > 0 && _lineOffsets[^1] == offset)
-        {
-            return;
-        }
-
-        if (_linePcs.Count > 0 && _linePcs[^1] == Here)
-        {
-            _lineOffsets[^1] = offset;
-            return;
-        }
-
-        _linePcs.Add(Here);
-        _lineOffsets.Add(offset);
     }
 
     private int AllocTemp()

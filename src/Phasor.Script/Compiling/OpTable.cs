@@ -110,7 +110,47 @@ internal static class OpTable
         new("jump_if_not_le", OperandKind.Register, OperandKind.Jump), // JumpIfNotLe
         new("jump_if_not_gt", OperandKind.Register, OperandKind.Jump), // JumpIfNotGt
         new("jump_if_not_ge", OperandKind.Register, OperandKind.Jump), // JumpIfNotGe
+        new("super_construct", OperandKind.Register, OperandKind.Register, OperandKind.Register), // SuperConstruct
+        new("init_fields_from", OperandKind.Register, OperandKind.Register), // InitFieldsFrom
+        new("check_this_uninitialized"), // CheckThisUninitialized
+        new("rethrow"), // Rethrow
+        new("set_function_name", OperandKind.Register, OperandKind.Int), // SetFunctionName
+        new("check_derived_result"), // CheckDerivedResult
+        new("inc_register", OperandKind.Register, OperandKind.Padding, OperandKind.Padding, OperandKind.Padding, OperandKind.Register) { FusedFirst = OpCode.Ldar }, // IncRegister
+        new("dec_register", OperandKind.Register, OperandKind.Padding, OperandKind.Padding, OperandKind.Padding, OperandKind.Register) { FusedFirst = OpCode.Ldar }, // DecRegister
+        new("jump_if_not_lt_int", OperandKind.Int, OperandKind.Padding, OperandKind.Register, OperandKind.Jump) { FusedFirst = OpCode.LdaInt }, // JumpIfNotLtInt
+        new("jump_if_not_le_int", OperandKind.Int, OperandKind.Padding, OperandKind.Register, OperandKind.Jump) { FusedFirst = OpCode.LdaInt }, // JumpIfNotLeInt
+        new("jump_if_not_gt_int", OperandKind.Int, OperandKind.Padding, OperandKind.Register, OperandKind.Jump) { FusedFirst = OpCode.LdaInt }, // JumpIfNotGtInt
+        new("jump_if_not_ge_int", OperandKind.Int, OperandKind.Padding, OperandKind.Register, OperandKind.Jump) { FusedFirst = OpCode.LdaInt }, // JumpIfNotGeInt
+        new("add_int", OperandKind.Int, OperandKind.Padding, OperandKind.Register) { FusedFirst = OpCode.LdaInt }, // AddInt
+        new("sub_int", OperandKind.Int, OperandKind.Padding, OperandKind.Register) { FusedFirst = OpCode.LdaInt }, // SubInt
+        new("mul_int", OperandKind.Int, OperandKind.Padding, OperandKind.Register) { FusedFirst = OpCode.LdaInt }, // MulInt
+        new("mod_int", OperandKind.Int, OperandKind.Padding, OperandKind.Register) { FusedFirst = OpCode.LdaInt }, // ModInt
+        new("lda_global_star", OperandKind.Cell, OperandKind.Padding, OperandKind.Register) { FusedFirst = OpCode.LdaGlobal }, // LdaGlobalStar
+        new("star_ldar", OperandKind.Register, OperandKind.Padding, OperandKind.Register) { FusedFirst = OpCode.Star }, // StarLdar
+        new("star_call", OperandKind.Register, OperandKind.Padding, OperandKind.Register, OperandKind.Register, OperandKind.Register, OperandKind.Int) { FusedFirst = OpCode.Star }, // StarCall
+        new("get_named_star", OperandKind.Register, OperandKind.Constant, OperandKind.Cache, OperandKind.Padding, OperandKind.Register) { FusedFirst = OpCode.GetNamed }, // GetNamedStar
+        new("lda_env_star", OperandKind.Int, OperandKind.Int, OperandKind.Padding, OperandKind.Register) { FusedFirst = OpCode.LdaEnv }, // LdaEnvStar
+        new("ldar_get_keyed", OperandKind.Register, OperandKind.Padding, OperandKind.Register) { FusedFirst = OpCode.Ldar }, // LdarGetKeyed
+        new("ldar_return", OperandKind.Register, OperandKind.Padding) { FusedFirst = OpCode.Ldar }, // LdarReturn
+        new("jump_if_null", OperandKind.Padding, OperandKind.Register, OperandKind.Padding, OperandKind.Jump) { FusedFirst = OpCode.LdaNull }, // JumpIfNull
+        new("jump_if_not_null", OperandKind.Padding, OperandKind.Register, OperandKind.Padding, OperandKind.Jump) { FusedFirst = OpCode.LdaNull }, // JumpIfNotNull
     ];
+
+    /// <summary>Instructions that cannot throw or run script code: an expression position waits past them for one that can, as in V8.</summary>
+    private static readonly HashSet<OpCode> s_withoutSideEffects =
+    [
+        OpCode.Nop, OpCode.LdaUndefined, OpCode.LdaNull, OpCode.LdaTrue, OpCode.LdaFalse, OpCode.LdaHole, OpCode.LdaInt,
+        OpCode.LdaConst, OpCode.Ldar, OpCode.Star, OpCode.Mov, OpCode.LdaEnv, OpCode.StaEnv, OpCode.InitGlobal,
+        OpCode.DeclareGlobalVar, OpCode.DeclareGlobalLet, OpCode.PushEnv, OpCode.PopEnv, OpCode.CopyEnv, OpCode.SaveEnv,
+        OpCode.RestoreEnv, OpCode.LdaThis, OpCode.LdaNewTarget, OpCode.LdaFunction, OpCode.LdaHome, OpCode.StrictEq,
+        OpCode.StrictNe, OpCode.Not, OpCode.TypeOf, OpCode.Jump, OpCode.JumpIfTrue, OpCode.JumpIfFalse, OpCode.JumpIfNullish,
+        OpCode.JumpIfNotNullish, OpCode.JumpIfNotUndefined, OpCode.CreateObject, OpCode.CreateArray, OpCode.ArrayPush,
+        OpCode.ArrayHole, OpCode.Closure, OpCode.Method, OpCode.LdaGlobalOrUndefined,
+    ];
+
+    /// <summary>Whether an instruction can neither throw nor run script code (so it carries no expression position).</summary>
+    public static bool IsWithoutSideEffects(OpCode op) => s_withoutSideEffects.Contains(op);
 
     /// <summary>Gets the description of an opcode.</summary>
     public static OpInfo Get(OpCode op) => s_ops[(int)op];

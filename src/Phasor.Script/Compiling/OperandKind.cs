@@ -23,4 +23,7 @@ internal enum OperandKind
 
     /// <summary>An index into the chunk's inline caches.</summary>
     Cache,
+
+    /// <summary>The opcode word of an instruction inside a superinstruction; not an operand of its own.</summary>
+    Padding,
 }

@@ -30,6 +30,7 @@ internal static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor ReservedWordAsName = new("PS1020", "'{0}' is a reserved word and cannot be used as a name");
     public static readonly DiagnosticDescriptor InvalidRestParameter = new("PS1021", "A rest parameter cannot have a default value");
     public static readonly DiagnosticDescriptor InvalidAccessor = new("PS1022", "A '{0}' accessor has {1} parameter(s)");
+    public static readonly DiagnosticDescriptor DeleteOfVariable = new("PS1023", "'delete' of a variable is not allowed (strict mode); delete removes properties: 'delete a.b'");
 
     // PS11xx: valid JavaScript or TypeScript that Phasor Script does not support (yet).
     public static readonly DiagnosticDescriptor GeneratorsNotSupported = new("PS1101", "Generators are not supported");
@@ -47,6 +48,8 @@ internal static class DiagnosticCatalogue
     public static readonly DiagnosticDescriptor DecoratorsNotSupported = new("PS1113", "Decorators are not supported");
     public static readonly DiagnosticDescriptor LegacyOctalNotSupported = new("PS1114", "Legacy octal literals are not supported; use the '0o' prefix");
     public static readonly DiagnosticDescriptor LabelledFunctionNotSupported = new("PS1115", "Labels on function declarations are not supported");
+    public static readonly DiagnosticDescriptor EvalNotSupported = new("PS1116", "'eval' is not supported");
+    public static readonly DiagnosticDescriptor ProxiesNotSupported = new("PS1117", "Proxies are not supported");
 
     // PS2xxx: the source parses but its names or jumps do not resolve.
     public static readonly DiagnosticDescriptor DuplicateDeclaration = new("PS2001", "Identifier '{0}' has already been declared");

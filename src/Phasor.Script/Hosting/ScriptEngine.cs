@@ -9,14 +9,25 @@ using Phasor.Script.Vm;
 namespace Phasor.Script.Hosting;
 
 /// <summary>Evaluates Phasor Script source; state (globals) persists between evaluations, like cells of a notebook.</summary>
-/// <remarks>Not thread-safe: one thread at a time may evaluate. <see cref="Evaluate"/> never throws for script errors.</remarks>
-public sealed class ScriptEngine
+/// <remarks>
+/// Threading: an engine, its values and its host objects belong to one thread at a time. Entering an engine that is
+/// busy on another thread throws <see cref="InvalidOperationException"/>; an idle engine may move between threads.
+/// Separate engines share nothing and run in parallel. <see cref="Evaluate"/> never throws for script errors.
+/// </remarks>
+public sealed partial class ScriptEngine
 {
+    /// <summary>The default <see cref="MaxHeapBytes"/>: 512 MB.</summary>
+    public const long DefaultMaxHeapBytes = 512L << 20;
+
     private readonly NameTable _names = new();
     private readonly Parser _parser;
     private readonly GlobalTable _globals;
     private readonly Realm _realm;
     private readonly VirtualMachine _vm;
+    private readonly HeapGuard _heap = new() { Limit = DefaultMaxHeapBytes };
+
+    /// <summary>The top-level names evaluated scripts declared, each mapped to whether it is lexical (let, const, class, enum).</summary>
+    private readonly Dictionary<int, bool> _declared = [];
 
     /// <summary>Creates an engine whose <c>console.log</c> writes to <paramref name="output"/> (default: nowhere).</summary>
     public ScriptEngine(TextWriter? output = null, TextWriter? errorOutput = null)
@@ -41,17 +52,33 @@ public sealed class ScriptEngine
         set => _realm.ErrorOut = value;
     }
 
-    /// <summary>Gets or sets the number of loop iterations and calls one evaluation may make (0: unlimited).</summary>
+    /// <summary>Gets or sets the number of loop iterations and calls one evaluation (or one call from C#) may make (0: unlimited).</summary>
     public long InstructionBudget { get; set; }
+
+    /// <summary>Gets or sets how many bytes one evaluation (or one call from C#) may grow the managed heap by (0: unlimited).</summary>
+    /// <remarks>
+    /// Default <see cref="DefaultMaxHeapBytes"/>. Exceeding it stops the script like an exhausted budget: scripts cannot
+    /// catch it. The measure is the process's managed heap after a full collection, so it is approximate when other
+    /// threads allocate at the same time. See docs/embedding.md.
+    /// </remarks>
+    public long MaxHeapBytes
+    {
+        get => _heap.Limit;
+        set => _heap.Limit = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), "The heap limit cannot be negative.");
+    }
 
     /// <summary>Gets the VM, for tests and the CLI.</summary>
     internal VirtualMachine Vm => _vm;
 
+    /// <summary>Gets the realm (built-ins and the global object).</summary>
+    internal Realm Realm => _realm;
+
     /// <summary>Defines a global function that scripts can call; arguments and result are converted (numbers, strings, booleans, null).</summary>
+    /// <remarks>Boxes every argument; prefer <see cref="SetFunction(string, HostCallback, int)"/> or a typed overload.</remarks>
     public void RegisterFunction(string name, Func<object?[], object?> function)
     {
         ArgumentNullException.ThrowIfNull(function);
-        var host = _realm.CreateFunction(name, 0, (realm, self, args) =>
+        var host = new EmbedderFunction(this, name, 0, (realm, self, args) =>
         {
             var converted = new object?[args.Length];
             for (var i = 0; i < args.Length; i++)
@@ -65,31 +92,57 @@ public sealed class ScriptEngine
     }
 
     /// <summary>Parses, compiles and runs <paramref name="source"/>.</summary>
+    /// <remarks>
+    /// Top-level declarations stay visible to later evaluations. As in Node's REPL, declaring a name again with
+    /// let, const, class or enum, or with var or function when an earlier evaluation declared it lexically, is a
+    /// SyntaxError (PS2001 "Identifier 'x' has already been declared") and nothing of the source runs.
+    /// </remarks>
     public ScriptResult Evaluate(string source, string fileName = "script.ts", CancellationToken cancellation = default)
     {
-        var compiled = Compile(source, fileName, out var failure);
-        if (compiled is null)
+        if (Volatile.Read(ref _owner) == System.Environment.CurrentManagedThreadId)
         {
-            return failure!;
+            throw new InvalidOperationException(HostMessages.EvaluateWhileRunning);
         }
 
-        return Run(compiled, cancellation);
+        EnterHost(cancellation);
+        try
+        {
+            var compiled = Compile(source, fileName, out var failure, out var bound);
+            if (compiled is null)
+            {
+                return failure!;
+            }
+
+            foreach (var variable in bound!.Globals)
+            {
+                _declared[variable.NameId] = variable.IsLexical;
+            }
+
+            return Run(compiled, cancellation);
+        }
+        finally
+        {
+            ExitHost();
+        }
     }
 
     /// <summary>Compiles without running and returns the disassembly, or the formatted diagnostics.</summary>
     public string Disassemble(string source, string fileName = "script.ts")
     {
-        var compiled = Compile(source, fileName, out var failure);
+        var compiled = Compile(source, fileName, out var failure, out _);
         return compiled is null ? failure!.Error! : Disassembler.Disassemble(compiled);
     }
 
-    internal Chunk? Compile(string source, string fileName, out ScriptResult? failure)
+    internal Chunk? Compile(string source, string fileName, out ScriptResult? failure) => Compile(source, fileName, out failure, out _);
+
+    private Chunk? Compile(string source, string fileName, out ScriptResult? failure, out BoundTree? bound)
     {
         failure = null;
+        bound = null;
         var tree = _parser.Parse(new SourceText(fileName, source));
         if (!tree.Diagnostics.HasErrors)
         {
-            var bound = Binder.Bind(tree);
+            bound = Binder.Bind(tree, _declared);
             if (!bound.HasErrors)
             {
                 try
@@ -98,38 +151,45 @@ public sealed class ScriptEngine
                 }
                 catch (NotSupportedException e)
                 {
-                    failure = new ScriptResult([], $"{fileName}: error: {e.Message} is not supported yet", "SyntaxError", null, null);
+                    failure = new ScriptResult([], $"{fileName}: error: {e.Message} is not supported yet", "SyntaxError", default);
                     return null;
                 }
             }
         }
 
-        failure = new ScriptResult(tree.Diagnostics, DiagnosticFormatter.Format(tree.Diagnostics), "SyntaxError", null, null);
+        failure = new ScriptResult(tree.Diagnostics, DiagnosticFormatter.Format(tree.Diagnostics), "SyntaxError", default);
         return null;
     }
 
     internal ScriptResult Run(Chunk chunk, CancellationToken cancellation = default)
     {
+        EnterHost(cancellation);
         try
         {
             var value = _vm.RunScript(chunk, InstructionBudget, cancellation);
-            return new ScriptResult([], null, null, HostValues.ToHost(value), value.IsUndefined ? null : Inspector.Inspect(_realm, value));
+            return new ScriptResult([], null, null, Export(value));
         }
         catch (ScriptException e)
         {
-            var value = e.Value;
-            if (value.Ref is JsError error)
-            {
-                var name = error.Get(_realm, "name");
-                return new ScriptResult([], "Uncaught " + error.StackText, name.IsString ? name.String : "Error", null, null);
-            }
-
-            var site = _vm.LastThrowSite is { } at ? "\n    at " + at : "";
-            return new ScriptResult([], "Uncaught " + Inspector.Inspect(_realm, value) + site, null, null, null);
+            var (name, _, stack) = Describe(e.Value);
+            return new ScriptResult([], "Uncaught " + stack, name, default);
         }
         catch (ExecutionInterruptedException e)
         {
-            return new ScriptResult([], e.Message, "Interrupted", null, null);
+            return new ScriptResult([], e.Message, "Interrupted", default);
+        }
+        catch (HeapLimitExceededException e)
+        {
+            return new ScriptResult([], e.Message, "Interrupted", default);
+        }
+        catch (OutOfMemoryException)
+        {
+            // A last resort: the heap guard should stop scripts first, but one huge allocation can still fail.
+            return new ScriptResult([], HostMessages.OutOfMemory, "Interrupted", default);
+        }
+        finally
+        {
+            ExitHost();
         }
     }
 }

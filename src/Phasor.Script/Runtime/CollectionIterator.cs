@@ -37,12 +37,12 @@ internal sealed class CollectionIterator : JsIterator
             };
             return true;
         }
-        Close();
+        Release();
         value = default;
         return false;
     }
 
-    public override void Close()
+    protected override void Release()
     {
         if (!Done)
         {

@@ -10,9 +10,15 @@ internal static class ErrorMessages
     public const string NotIterable = "{0} is not iterable";
     public const string NotDefined = "{0} is not defined";
     public const string AccessBeforeInitialization = "Cannot access '{0}' before initialization";
+    public const string ThisBeforeSuper = "Must call super constructor in derived class before accessing 'this' or returning from derived constructor";
+    public const string SuperCalledTwice = "Super constructor may only be called once";
+    public const string DerivedConstructorResult = "Derived constructors may only return object or undefined";
+    public const string ArrayElementAccessor = "Getters and setters on array elements are not supported";
+    public const string CannotRedefine = "Cannot redefine property: {0}";
     public const string ConstAssignment = "Assignment to constant variable.";
     public const string StackOverflow = "Maximum call stack size exceeded";
     public const string InvalidArrayLength = "Invalid array length";
+    public const string InvalidStringLength = "Invalid string length";
     public const string ReadOnlyProperty = "Cannot assign to read only property '{0}' of object '{1}'";
     public const string NotExtensible = "Cannot add property {0}, object is not extensible";
     public const string GetterOnly = "Cannot set property {0} of {1} which has only a getter";

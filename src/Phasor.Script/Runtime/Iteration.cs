@@ -11,13 +11,13 @@ internal static class Iteration
         switch (iterable.Ref)
         {
             case JsArray array:
-                return new ArrayIterator(realm, array, IterationKind.Values);
+                return new ArrayIterator(realm, array, IterationKind.Values) { IsInternal = true };
             case string s:
-                return new StringIterator(realm, s);
+                return new StringIterator(realm, s) { IsInternal = true };
             case JsMap map:
-                return new CollectionIterator(realm, map.Table, IterationKind.Entries, isSet: false);
+                return new CollectionIterator(realm, map.Table, IterationKind.Entries, isSet: false) { IsInternal = true };
             case JsSet set:
-                return new CollectionIterator(realm, set.Table, IterationKind.Values, isSet: true);
+                return new CollectionIterator(realm, set.Table, IterationKind.Values, isSet: true) { IsInternal = true };
             case JsIterator iterator:
                 return iterator;
             case JsObject obj when obj.Get(realm, "next").Ref is JsFunction next:
@@ -66,6 +66,34 @@ internal static class Iteration
             }
             value = record.Get(realm, "value");
             return true;
+        }
+
+        /// <summary>IteratorClose (7.4.11) on the script's object: calls its <c>return</c> method if it has one, which must return an object.</summary>
+        public override void Close()
+        {
+            if (Done)
+            {
+                return;
+            }
+
+            Done = true;
+            var method = target.Get(realm, "return");
+            if (method.IsNullish)
+            {
+                return;
+            }
+
+            if (method.Ref is not JsFunction function)
+            {
+                Throw.TypeError(realm, ErrorMessages.NotAFunction, Inspector.DescribeForError(method));
+                return;
+            }
+
+            var result = function.Call(realm, target, []);
+            if (!result.IsObject)
+            {
+                Throw.TypeError(realm, "Iterator result {0} is not an object", Inspector.DescribeForError(result));
+            }
         }
     }
 }

@@ -26,6 +26,7 @@ internal sealed class JsArray : JsObject
     public JsArray(Shape shape, int capacity)
         : base(shape)
     {
+        HeapGuard.ReserveValues(capacity);
         _dense = capacity == 0 ? [] : new JsValue[capacity];
         SetFlag(ObjectFlags.HasExoticProperties);
     }
@@ -72,6 +73,17 @@ internal sealed class JsArray : JsObject
             return false;
         }
         return SetOwnElement(_length, value);
+    }
+
+    /// <summary>Getters and setters on array elements are out of scope (issue 4): refuse them rather than ignore them.</summary>
+    protected override void DefineElementAccessor(Realm? realm, uint index, JsFunction? getter, JsFunction? setter)
+    {
+        if (realm is null)
+        {
+            throw new InvalidOperationException("Accessor elements on arrays are not supported");
+        }
+
+        Throw.TypeError(realm, ErrorMessages.ArrayElementAccessor);
     }
 
     public override bool TryGetOwnElement(uint index, out JsValue value)
@@ -137,7 +149,14 @@ internal sealed class JsArray : JsObject
             }
             MakeSparse();
         }
-        _sparse![index] = value;
+        var count = _sparse!.Count;
+        if (count >= 1 << 16 && (count & (count - 1)) == 0)
+        {
+            // The dictionary grows near powers of two; an entry costs about as much as three values.
+            HeapGuard.ReserveValues(3L * count);
+        }
+
+        _sparse[index] = value;
         if (index >= _length)
         {
             _length = index + 1;
@@ -165,7 +184,9 @@ internal sealed class JsArray : JsObject
             capacity = needed;
         }
         var old = _dense.Length;
-        Array.Resize(ref _dense, (int)Math.Min(capacity, (uint)Array.MaxLength));
+        capacity = Math.Min(capacity, (uint)Array.MaxLength);
+        HeapGuard.ReserveValues(capacity);
+        Array.Resize(ref _dense, (int)capacity);
         for (var i = old; i < _dense.Length; i++)
         {
             _dense[i] = JsValue.Hole;
@@ -187,7 +208,7 @@ internal sealed class JsArray : JsObject
 
     public override bool DeleteOwnElement(uint index)
     {
-        if ((Flags & ObjectFlags.FrozenElements) != 0)
+        if ((Flags & (ObjectFlags.FrozenElements | ObjectFlags.SealedElements)) != 0)
         {
             return !TryGetOwnElement(index, out _);
         }
@@ -296,6 +317,7 @@ internal sealed class JsArray : JsObject
     /// <summary>Copies elements [0, Length) into a new array, holes read as undefined (for builtins that snapshot).</summary>
     public JsValue[] ToArray(Realm realm)
     {
+        HeapGuard.ReserveValues(_length);
         var result = new JsValue[_length];
         for (uint i = 0; i < _length; i++)
         {

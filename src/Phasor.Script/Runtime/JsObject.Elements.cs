@@ -1,6 +1,8 @@
 namespace Phasor.Script.Runtime;
 
 /// <summary>Indexed (array-index keyed) element storage of ordinary objects; arrays override it with dense storage.</summary>
+/// <remarks>An ordinary object's element may be an accessor (<c>{ get 0() {...} }</c>): its storage then holds the
+/// <see cref="PropertyAccessor"/>, which [[Get]] and [[Set]] call. Arrays refuse accessor elements (not supported).</remarks>
 internal partial class JsObject
 {
     private Dictionary<uint, JsValue>? _elements;
@@ -14,7 +16,7 @@ internal partial class JsObject
         {
             if (o.TryGetOwnElement(index, out var value))
             {
-                return value;
+                return value.Ref is PropertyAccessor ? CallGetter(realm, value, receiver) : value;
             }
         }
         return JsValue.Undefined;
@@ -23,6 +25,11 @@ internal partial class JsObject
     /// <summary>[[Set]] for an array-index key; elements are always plain data properties.</summary>
     public bool SetIndex(Realm realm, uint index, JsValue value, bool throwOnFailure = false)
     {
+        if (_elements is not null && _elements.TryGetValue(index, out var existing) && existing.Ref is PropertyAccessor)
+        {
+            return CallSetter(realm, existing, this, value, PropertyKey.IndexToString(index), throwOnFailure);
+        }
+
         if (SetOwnElement(index, value))
         {
             return true;
@@ -56,6 +63,20 @@ internal partial class JsObject
         return true;
     }
 
+    /// <summary>Defines (or updates) an accessor element; a null getter or setter keeps the existing one.</summary>
+    protected virtual void DefineElementAccessor(Realm? realm, uint index, JsFunction? getter, JsFunction? setter)
+    {
+        _elements ??= [];
+        if (_elements.TryGetValue(index, out var old) && old.Ref is PropertyAccessor existing)
+        {
+            existing.Getter = getter ?? existing.Getter;
+            existing.Setter = setter ?? existing.Setter;
+            return;
+        }
+
+        _elements[index] = JsValue.FromInternal(new PropertyAccessor(getter, setter));
+    }
+
     /// <summary>Defines an own element regardless of extensibility (object literals, built-in setup).</summary>
     public virtual void DefineOwnElement(uint index, JsValue value)
     {
@@ -65,7 +86,7 @@ internal partial class JsObject
 
     public virtual bool DeleteOwnElement(uint index)
     {
-        if ((Flags & ObjectFlags.FrozenElements) != 0)
+        if ((Flags & (ObjectFlags.FrozenElements | ObjectFlags.SealedElements)) != 0)
         {
             return _elements is null || !_elements.ContainsKey(index);
         }

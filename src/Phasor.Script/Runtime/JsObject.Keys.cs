@@ -69,7 +69,7 @@ internal partial class JsObject
 
     private void Restrict(bool freeze)
     {
-        _flags |= ObjectFlags.NotExtensible;
+        _flags |= ObjectFlags.NotExtensible | ObjectFlags.SealedElements;
         if (freeze)
         {
             _flags |= ObjectFlags.FrozenElements;
@@ -95,6 +95,29 @@ internal partial class JsObject
     }
 
     /// <summary>Object.isFrozen.</summary>
+    /// <summary>TestIntegrityLevel sealed (7.3.16): not extensible, every property non-configurable.</summary>
+    public bool IsSealed()
+    {
+        if (IsExtensible)
+        {
+            return false;
+        }
+        var indices = new List<uint>();
+        CollectElementIndices(indices);
+        if (indices.Count > 0 && (_flags & ObjectFlags.SealedElements) == 0)
+        {
+            return false;
+        }
+        for (var slot = 0; slot < _shape.SlotCount; slot++)
+        {
+            if (_shape.KeyAt(slot) is not null && (_shape.FlagsAt(slot) & PropertyFlags.Configurable) != 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public bool IsFrozen()
     {
         if (IsExtensible)

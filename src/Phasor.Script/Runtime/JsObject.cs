@@ -238,8 +238,21 @@ internal partial class JsObject
     }
 
     /// <summary>Creates or updates an accessor property; a null getter or setter keeps the existing one.</summary>
-    public void DefineAccessor(string key, JsFunction? getter, JsFunction? setter, PropertyFlags flags = PropertyFlags.Configurable)
+    /// <remarks>An array-index key makes an accessor element; <paramref name="realm"/> reports the TypeError arrays raise for those (not supported).</remarks>
+    public void DefineAccessor(string key, JsFunction? getter, JsFunction? setter, PropertyFlags flags = PropertyFlags.Configurable, Realm? realm = null)
     {
+        if (PropertyKey.IsArrayIndex(key, out var index))
+        {
+            DefineElementAccessor(realm, index, getter, setter);
+            return;
+        }
+
+        if (realm is not null && (_flags & ObjectFlags.HasExoticProperties) != 0 && HasOwnExotic(key))
+        {
+            // An exotic property (an array's length) cannot become an accessor.
+            Throw.TypeError(realm, ErrorMessages.CannotRedefine, key);
+        }
+
         flags |= PropertyFlags.Accessor;
         flags &= ~PropertyFlags.Writable;
         var slot = _shape.Find(key, out var old);
@@ -340,7 +353,13 @@ internal partial class JsObject
         if (PropertyKey.IsArrayIndex(key, out var index))
         {
             flags = (_flags & ObjectFlags.FrozenElements) != 0 ? PropertyFlags.Enumerable : PropertyFlags.Default;
-            return TryGetOwnElement(index, out value);
+            var found = TryGetOwnElement(index, out value);
+            if (value.Ref is PropertyAccessor)
+            {
+                flags = PropertyFlags.Accessor | PropertyFlags.Enumerable | PropertyFlags.Configurable;
+            }
+
+            return found;
         }
         if ((_flags & ObjectFlags.HasExoticProperties) != 0 && TryGetOwnExotic(key, out value))
         {

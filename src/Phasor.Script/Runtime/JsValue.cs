@@ -23,17 +23,33 @@ internal readonly struct JsValue : IEquatable<JsValue>
 
     public static JsValue Undefined => default;
 
-    public static JsValue Null => new(ValueTag.Null, 0);
+    public static JsValue Null
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(typeof(ValueTag.NullTag), 0);
+    }
 
-    public static JsValue True => new(ValueTag.Boolean, 1);
+    public static JsValue True
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(typeof(ValueTag.BooleanTag), 1);
+    }
 
-    public static JsValue False => new(ValueTag.Boolean, 0);
+    public static JsValue False
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(typeof(ValueTag.BooleanTag), 0);
+    }
 
-    public static JsValue NaN => new(ValueTag.Number, double.NaN);
+    public static JsValue NaN => new(typeof(ValueTag.NumberTag), double.NaN);
 
     public static JsValue EmptyString => new(string.Empty, 0);
 
-    internal static JsValue Hole => new(ValueTag.Hole, 0);
+    internal static JsValue Hole
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(typeof(ValueTag.HoleTag), 0);
+    }
 
     /// <summary>The reference field; the VM may test it directly against the tags.</summary>
     public object? Ref
@@ -42,28 +58,56 @@ internal readonly struct JsValue : IEquatable<JsValue>
         get => _ref;
     }
 
-    public bool IsUndefined => _ref is null;
+    public bool IsUndefined
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _ref is null;
+    }
 
-    public bool IsNull => ReferenceEquals(_ref, ValueTag.Null);
+    public bool IsNull
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ReferenceEquals(_ref, typeof(ValueTag.NullTag));
+    }
 
     /// <summary>True for undefined and null (the values <c>?.</c> and <c>??</c> test).</summary>
-    public bool IsNullish => _ref is null || ReferenceEquals(_ref, ValueTag.Null);
+    public bool IsNullish
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _ref is null || ReferenceEquals(_ref, typeof(ValueTag.NullTag));
+    }
 
     public bool IsNumber
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => ReferenceEquals(_ref, ValueTag.Number);
+        get => ReferenceEquals(_ref, typeof(ValueTag.NumberTag));
     }
 
-    public bool IsBoolean => ReferenceEquals(_ref, ValueTag.Boolean);
+    public bool IsBoolean
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ReferenceEquals(_ref, typeof(ValueTag.BooleanTag));
+    }
 
-    public bool IsString => _ref is string;
+    public bool IsString
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _ref is string;
+    }
 
-    public bool IsObject => _ref is JsObject;
+    public bool IsObject
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _ref is JsObject;
+    }
 
     public bool IsFunction => _ref is JsFunction;
 
-    internal bool IsHole => ReferenceEquals(_ref, ValueTag.Hole);
+    internal bool IsHole
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ReferenceEquals(_ref, typeof(ValueTag.HoleTag));
+    }
 
     /// <summary>The number, valid only when <see cref="IsNumber"/>.</summary>
     public double Number
@@ -73,34 +117,54 @@ internal readonly struct JsValue : IEquatable<JsValue>
     }
 
     /// <summary>The boolean, valid only when <see cref="IsBoolean"/>.</summary>
-    public bool Boolean => _number != 0;
+    public bool Boolean
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _number != 0;
+    }
 
     /// <summary>The string, valid only when <see cref="IsString"/>.</summary>
-    public string String => Unsafe.As<string>(_ref!);
+    public string String
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Unsafe.As<string>(_ref!);
+    }
 
     /// <summary>The object, valid only when <see cref="IsObject"/>.</summary>
-    public JsObject Object => Unsafe.As<JsObject>(_ref!);
+    public JsObject Object
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Unsafe.As<JsObject>(_ref!);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static JsValue FromNumber(double value) => new(ValueTag.Number, value);
+    public static JsValue FromNumber(double value) => new(typeof(ValueTag.NumberTag), value);
 
-    public static JsValue FromBoolean(bool value) => new(ValueTag.Boolean, value ? 1 : 0);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsValue FromBoolean(bool value) => new(typeof(ValueTag.BooleanTag), value ? 1 : 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue FromString(string value) => new(value, 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JsValue FromObject(JsObject value) => new(value, 0);
 
     /// <summary>Wraps a runtime-internal record (for example an accessor pair in a slot).</summary>
     internal static JsValue FromInternal(object value) => new(value, 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static implicit operator JsValue(double value) => FromNumber(value);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static implicit operator JsValue(int value) => FromNumber(value);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static implicit operator JsValue(bool value) => FromBoolean(value);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static implicit operator JsValue(string value) => FromString(value);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static implicit operator JsValue(JsObject value) => FromObject(value);
 
     public bool TryGetObject(out JsObject obj)
@@ -126,9 +190,26 @@ internal readonly struct JsValue : IEquatable<JsValue>
         null => "undefined",
         string s => s,
         JsObject o => "[object " + o.ClassName + "]",
-        ValueTag t when ReferenceEquals(t, ValueTag.Number) => NumberFormatter.ToString(_number),
-        ValueTag t when ReferenceEquals(t, ValueTag.Boolean) => _number != 0 ? "true" : "false",
-        ValueTag t => t.Name,
-        _ => _ref.ToString() ?? "",
+        _ when IsNumber => NumberFormatter.ToString(_number),
+        _ when IsBoolean => _number != 0 ? "true" : "false",
+        _ => ValueTag.NameOf(_ref) ?? _ref.ToString() ?? "",
     };
+
+    /// <summary>Stores <paramref name="value"/> into a heap slot (a register, an object slot, an array element).</summary>
+    /// <remarks>
+    /// A number is stored as a freshly made value, whose tag the JIT knows is a frozen object, so the store needs no
+    /// GC write barrier; copying the struct as a whole would call the barrier helper for its reference field.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store(ref JsValue slot, JsValue value)
+    {
+        if (value.IsNumber)
+        {
+            slot = FromNumber(value._number);
+        }
+        else
+        {
+            slot = value;
+        }
+    }
 }

@@ -17,4 +17,7 @@ internal enum ObjectFlags : byte
 
     /// <summary>The object has own named properties outside its shape (array <c>length</c>); ask it before the shape.</summary>
     HasExoticProperties = 8,
+
+    /// <summary>Object.seal (or freeze) made the elements non-configurable: they cannot be deleted.</summary>
+    SealedElements = 16,
 }

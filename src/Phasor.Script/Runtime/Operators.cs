@@ -20,15 +20,22 @@ internal static class Operators
     {
         if (left.Ref is string ls && right.Ref is string rs)
         {
-            return JsValue.FromString(string.Concat(ls, rs));
+            return Concat(realm, ls, rs);
         }
         var lp = Conversions.ToPrimitive(realm, left);
         var rp = Conversions.ToPrimitive(realm, right);
         if (lp.IsString || rp.IsString)
         {
-            return JsValue.FromString(string.Concat(Conversions.ToString(realm, lp), Conversions.ToString(realm, rp)));
+            return Concat(realm, Conversions.ToString(realm, lp), Conversions.ToString(realm, rp));
         }
         return JsValue.FromNumber(Conversions.PrimitiveToNumber(lp) + Conversions.PrimitiveToNumber(rp));
+    }
+
+    /// <summary>String concatenation, checked against the maximum string length and the heap limit when long.</summary>
+    private static JsValue Concat(Realm realm, string left, string right)
+    {
+        HeapGuard.ReserveString(realm, (long)left.Length + right.Length);
+        return JsValue.FromString(string.Concat(left, right));
     }
 
     public static double Subtract(Realm realm, JsValue left, JsValue right) =>

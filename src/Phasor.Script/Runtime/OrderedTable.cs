@@ -57,6 +57,8 @@ internal sealed class OrderedTable
             }
             if (_end == _keys.Length)
             {
+                // Keys, values and the index dictionary: about five values per entry after doubling.
+                HeapGuard.ReserveValues(10L * _end);
                 Array.Resize(ref _keys, _end * 2);
                 Array.Resize(ref _values, _end * 2);
                 Array.Resize(ref _deleted, _end * 2);

@@ -10,4 +10,7 @@ internal sealed class AssignmentExpression(TextSpan span, BinaryOperator? @opera
     public SyntaxNode Target { get; } = target;
 
     public Expression Value { get; } = value;
+
+    /// <summary>Gets the source offset of the assignment operator, where errors of the store (and of a compound read) are reported.</summary>
+    public int OperatorPosition { get; init; }
 }

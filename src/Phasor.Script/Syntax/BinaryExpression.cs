@@ -10,4 +10,7 @@ internal sealed class BinaryExpression(TextSpan span, BinaryOperator @operator, 
     public Expression Left { get; } = left;
 
     public Expression Right { get; } = right;
+
+    /// <summary>Gets the source offset of the operator, where errors of the operation are reported.</summary>
+    public int OperatorPosition { get; init; }
 }

@@ -7,6 +7,9 @@ internal sealed class BreakStatement(TextSpan span, int label) : Statement(Synta
 {
     public int Label { get; } = label;
 
+    /// <summary>Gets the span of the label name (empty without a label), where label errors are reported.</summary>
+    public TextSpan LabelSpan { get; init; }
+
     /// <summary>Set by the binder.</summary>
     public Statement? Target { get; set; }
 }

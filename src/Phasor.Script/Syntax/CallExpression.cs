@@ -1,3 +1,4 @@
+using Phasor.Script.Binding;
 using Phasor.Script.Text;
 
 namespace Phasor.Script.Syntax;
@@ -10,4 +11,13 @@ internal sealed class CallExpression(TextSpan span, Expression callee, Expressio
     public Expression[] Arguments { get; } = arguments;
 
     public bool IsOptional { get; } = isOptional;
+
+    /// <summary>
+    /// Gets where errors of the call and the frames of its callee's stack point, as V8 positions a call: at the callee's
+    /// last name when the argument list follows a name (<c>f(</c>, <c>a.b(</c>, <c>super(</c>), else at the <c>(</c>.
+    /// </summary>
+    public int Position { get; init; }
+
+    /// <summary>Set by the binder on a <c>super(...)</c> call.</summary>
+    public SuperCallBinding? SuperBinding { get; set; }
 }

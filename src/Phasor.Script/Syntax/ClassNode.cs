@@ -15,6 +15,10 @@ internal sealed class ClassNode(TextSpan span, BindingIdentifier? name, Expressi
     /// <summary>Set by the binder.</summary>
     public Scope? Scope { get; set; }
 
+    /// <summary>Set by the binder: where the class's own name is bound inside its body (ECMAScript 15.7.14 step 4), which
+    /// static initializers and methods see even while a declaration's outer binding is still uninitialized.</summary>
+    public BindingIdentifier? InnerName { get; set; }
+
     /// <summary>Set by the binder.</summary>
     public FunctionInfo? InstanceFields { get; set; }
 

@@ -8,4 +8,7 @@ internal sealed class EnumDeclaration(TextSpan span, BindingIdentifier name, Enu
     public BindingIdentifier Name { get; } = name;
 
     public EnumMember[] Members { get; } = members;
+
+    /// <summary>Set by the binder: a later declaration of an enum declared earlier in the same scope, which adds its members to that enum's object (TypeScript declaration merging).</summary>
+    public bool IsMerged { get; set; }
 }

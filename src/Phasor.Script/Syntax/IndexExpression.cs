@@ -10,4 +10,7 @@ internal sealed class IndexExpression(TextSpan span, Expression @object, Express
     public Expression Index { get; } = index;
 
     public bool IsOptional { get; } = isOptional;
+
+    /// <summary>Gets the source offset of the <c>[</c>, where errors of the access are reported (as in V8).</summary>
+    public int BracketPosition { get; init; }
 }

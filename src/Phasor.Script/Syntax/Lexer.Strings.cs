@@ -65,8 +65,8 @@ internal sealed partial class Lexer
         return Make(TokenKind.String, start, _names.Intern(_buffer.AsSpan(0, _bufferLength)));
     }
 
-    /// <summary>Scans a template chunk: from <c>`</c> or from the <c>}</c> closing a substitution, up to <c>${</c> or the closing <c>`</c>.</summary>
-    private Token ScanTemplate(int start, bool fromBacktick)
+    /// <summary>Scans a template chunk: from <c>`</c> or from the <c>}</c> closing a substitution, up to <c>${</c> or the closing <c>`</c>; <paramref name="templateStart"/> is the template's opening backtick.</summary>
+    private Token ScanTemplate(int start, bool fromBacktick, int templateStart)
     {
         var text = _text;
         _pos = start + 1;
@@ -76,7 +76,7 @@ internal sealed partial class Lexer
         {
             if (_pos >= text.Length)
             {
-                Report(DiagnosticCatalogue.UnterminatedTemplate, new TextSpan(start, 1));
+                Report(DiagnosticCatalogue.UnterminatedTemplate, new TextSpan(templateStart, 1));
                 kind = fromBacktick ? TokenKind.NoSubstitutionTemplate : TokenKind.TemplateTail;
                 break;
             }
@@ -92,7 +92,7 @@ internal sealed partial class Lexer
             if (c == '$' && Peek(1) == '{')
             {
                 _pos += 2;
-                PushBrace(BraceTemplate);
+                PushBrace(BraceTemplate, templateStart);
                 kind = fromBacktick ? TokenKind.TemplateHead : TokenKind.TemplateMiddle;
                 break;
             }

@@ -26,6 +26,9 @@ internal sealed partial class Lexer
     private char[] _buffer = new char[128];
     private int _bufferLength;
     private int[] _braces = new int[32];
+
+    // For each open substitution brace: the opening backtick of its template, where an unterminated template is reported.
+    private int[] _templateStarts = new int[32];
     private int _braceDepth;
     private string _text = "";
     private int _pos;
@@ -106,14 +109,14 @@ internal sealed partial class Lexer
             case '\'':
                 return ScanString(start, c);
             case '`':
-                return ScanTemplate(start, fromBacktick: true);
+                return ScanTemplate(start, fromBacktick: true, start);
             case '{':
                 PushBrace(BraceOpen);
                 return Punct(TokenKind.OpenBrace, 1);
             case '}':
                 if (_braceDepth > 0 && _braces[--_braceDepth] == BraceTemplate)
                 {
-                    return ScanTemplate(start, fromBacktick: false);
+                    return ScanTemplate(start, fromBacktick: false, _templateStarts[_braceDepth]);
                 }
 
                 return Punct(TokenKind.CloseBrace, 1);
@@ -253,13 +256,15 @@ internal sealed partial class Lexer
         return new Token(kind, flags, start, _pos - start, value);
     }
 
-    private void PushBrace(int kind)
+    private void PushBrace(int kind, int templateStart = -1)
     {
         if (_braceDepth == _braces.Length)
         {
             Array.Resize(ref _braces, _braceDepth * 2);
+            Array.Resize(ref _templateStarts, _braceDepth * 2);
         }
 
+        _templateStarts[_braceDepth] = templateStart;
         _braces[_braceDepth++] = kind;
     }
 

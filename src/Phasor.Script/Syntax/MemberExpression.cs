@@ -10,4 +10,7 @@ internal sealed class MemberExpression(TextSpan span, Expression @object, int na
     public int NameId { get; } = nameId;
 
     public bool IsOptional { get; } = isOptional;
+
+    /// <summary>Gets the source offset of the property name, where V8 (and so the runtime) reports errors of the access.</summary>
+    public int NamePosition { get; init; }
 }

@@ -179,6 +179,7 @@ internal sealed partial class Parser
         if (At(TokenKind.Asterisk))
         {
             Report(DiagnosticCatalogue.GeneratorsNotSupported, Current.Span);
+            _pendingGenerator = true;
             Next();
         }
 

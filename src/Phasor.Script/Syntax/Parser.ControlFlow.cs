@@ -118,14 +118,18 @@ internal sealed partial class Parser
         var isBreak = At(TokenKind.Break);
         Next();
         var label = -1;
+        var labelSpan = default(TextSpan);
         if (IsIdentifierToken(Kind) && !Current.NewLineBefore)
         {
             label = Current.Value;
+            labelSpan = Current.Span;
             Next();
         }
 
         ConsumeSemicolon();
-        return isBreak ? new BreakStatement(SpanFrom(start), label) : new ContinueStatement(SpanFrom(start), label);
+        return isBreak
+            ? new BreakStatement(SpanFrom(start), label) { LabelSpan = labelSpan }
+            : new ContinueStatement(SpanFrom(start), label) { LabelSpan = labelSpan };
     }
 
     private ReturnStatement ParseReturn()

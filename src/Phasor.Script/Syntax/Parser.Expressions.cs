@@ -65,7 +65,11 @@ internal sealed partial class Parser
 
         if (At(TokenKind.Yield))
         {
-            Report(DiagnosticCatalogue.GeneratorsNotSupported, Current.Span);
+            if (_generatorBodies == 0)
+            {
+                Report(DiagnosticCatalogue.GeneratorsNotSupported, Current.Span);
+            }
+
             Next();
             if (CanInsertSemicolon || At(TokenKind.CloseParen) || At(TokenKind.CloseBracket) || At(TokenKind.Comma))
             {
@@ -96,7 +100,7 @@ internal sealed partial class Parser
         Next();
         SyntaxNode target = op is null ? ToAssignmentTarget(left) : CheckSimpleTarget(left, operatorStart);
         var value = ParseAssignment();
-        return new AssignmentExpression(SpanFrom(start), op, target, value);
+        return new AssignmentExpression(SpanFrom(start), op, target, value) { OperatorPosition = operatorStart };
     }
 
     private Expression ParseConditional()
@@ -147,10 +151,11 @@ internal sealed partial class Parser
                 return left;
             }
 
+            var operatorStart = Start;
             Next();
             var right = ParseBinary(info.IsRightAssociative ? info.Precedence - 1 : info.Precedence);
             CheckCoalesceMixing(info.Operator, left, right);
-            left = new BinaryExpression(SpanFrom(start), info.Operator, left, right);
+            left = new BinaryExpression(SpanFrom(start), info.Operator, left, right) { OperatorPosition = operatorStart };
         }
     }
 
@@ -205,7 +210,7 @@ internal sealed partial class Parser
                 Next();
                 var operand = ParseUnary();
                 CheckSimpleTarget(operand, start);
-                return new UpdateExpression(SpanFrom(start), increment, true, operand);
+                return new UpdateExpression(SpanFrom(start), increment, true, operand) { Position = PreviousStart };
             case TokenKind.Await:
                 Report(DiagnosticCatalogue.AsyncNotSupported, Current.Span);
                 Next();
@@ -220,6 +225,11 @@ internal sealed partial class Parser
 
         Next();
         var argument = ParseUnary();
+        if (op == UnaryOperator.Delete && argument is Identifier)
+        {
+            Report(DiagnosticCatalogue.DeleteOfVariable, argument.Span);
+        }
+
         return new UnaryExpression(SpanFrom(start), op, argument);
     }
 
@@ -233,140 +243,11 @@ internal sealed partial class Parser
         {
             CheckSimpleTarget(expression, Start);
             var increment = At(TokenKind.PlusPlus);
+            var operatorStart = Start;
             Next();
-            return new UpdateExpression(SpanFrom(start), increment, false, expression);
+            return new UpdateExpression(SpanFrom(start), increment, false, expression) { Position = operatorStart };
         }
 
         return expression;
-    }
-
-    private Expression ParseLeftHandSide()
-    {
-        var start = Start;
-        var expression = At(TokenKind.New) ? ParseNew() : ParsePrimary();
-        return ParseCallTail(start, expression, allowCalls: true);
-    }
-
-    /// <summary>Member accesses, calls, optional chains, non-null assertions and generic call type arguments after a primary expression.</summary>
-    private Expression ParseCallTail(int start, Expression expression, bool allowCalls)
-    {
-        var inOptionalChain = false;
-        while (true)
-        {
-            switch (Kind)
-            {
-                case TokenKind.Dot:
-                    Next();
-                    expression = ParseMemberName(start, expression, optional: false);
-                    continue;
-                case TokenKind.QuestionDot when allowCalls:
-                    Next();
-                    inOptionalChain = true;
-                    if (At(TokenKind.Less))
-                    {
-                        SkipTypeArguments();
-                    }
-
-                    if (At(TokenKind.OpenParen))
-                    {
-                        var optionalArguments = ParseArguments();
-                        expression = new CallExpression(SpanFrom(start), expression, optionalArguments, true);
-                    }
-                    else if (Eat(TokenKind.OpenBracket))
-                    {
-                        var index = ParseExpression();
-                        Expect(TokenKind.CloseBracket);
-                        expression = new IndexExpression(SpanFrom(start), expression, index, true);
-                    }
-                    else
-                    {
-                        expression = ParseMemberName(start, expression, optional: true);
-                    }
-
-                    continue;
-                case TokenKind.OpenBracket:
-                    Next();
-                    var savedNoIn = _noIn;
-                    _noIn = false;
-                    var element = ParseExpression();
-                    _noIn = savedNoIn;
-                    Expect(TokenKind.CloseBracket);
-                    expression = new IndexExpression(SpanFrom(start), expression, element, false);
-                    continue;
-                case TokenKind.OpenParen when allowCalls:
-                    var arguments = ParseArguments();
-                    expression = new CallExpression(SpanFrom(start), expression, arguments, false);
-                    continue;
-                case TokenKind.Exclamation when !Current.NewLineBefore:
-                    // TypeScript's non-null assertion: erased.
-                    Next();
-                    continue;
-                case TokenKind.Less when allowCalls && TryParseTypeArgumentsForCall():
-                    continue;
-                case TokenKind.NoSubstitutionTemplate:
-                case TokenKind.TemplateHead:
-                    Report(DiagnosticCatalogue.TaggedTemplatesNotSupported, Current.Span);
-                    ParseTemplate();
-                    continue;
-                default:
-                    return inOptionalChain ? new OptionalChain(SpanFrom(start), expression) : expression;
-            }
-        }
-    }
-
-    private MemberExpression ParseMemberName(int start, Expression target, bool optional)
-    {
-        if (At(TokenKind.PrivateName))
-        {
-            Report(DiagnosticCatalogue.PrivateNamesNotSupported, Current.Span);
-        }
-        else if (Kind != TokenKind.Identifier && !Keywords.IsKeyword(Kind))
-        {
-            ReportUnexpected("a property name");
-            return new MemberExpression(SpanFrom(start), target, -1, optional);
-        }
-
-        var name = Current.Value;
-        Next();
-        return new MemberExpression(SpanFrom(start), target, name, optional);
-    }
-
-    /// <summary>Tries <c>&lt;T, U&gt;</c> before a call's parenthesis (TypeScript's rule: type arguments only if a call follows).</summary>
-    private bool TryParseTypeArgumentsForCall()
-    {
-        var state = BeginSpeculation();
-        SkipTypeArguments();
-        return EndSpeculation(state, At(TokenKind.OpenParen));
-    }
-
-    private Expression[] ParseArguments()
-    {
-        Expect(TokenKind.OpenParen);
-        var savedNoIn = _noIn;
-        _noIn = false;
-        var arguments = BeginList();
-        while (!At(TokenKind.CloseParen) && !At(TokenKind.EndOfFile))
-        {
-            var start = Start;
-            var before = _pos;
-            if (Eat(TokenKind.DotDotDot))
-            {
-                var spread = ParseAssignment();
-                Push(new SpreadElement(SpanFrom(start), spread));
-            }
-            else
-            {
-                Push(ParseAssignment());
-            }
-
-            if (_pos == before || !Eat(TokenKind.Comma))
-            {
-                break;
-            }
-        }
-
-        _noIn = savedNoIn;
-        Expect(TokenKind.CloseParen);
-        return EndList<Expression>(arguments);
     }
 }

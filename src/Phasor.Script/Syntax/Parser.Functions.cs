@@ -21,6 +21,7 @@ internal sealed partial class Parser
         if (At(TokenKind.Asterisk))
         {
             Report(DiagnosticCatalogue.GeneratorsNotSupported, Current.Span);
+            _pendingGenerator = true;
             Next();
         }
 
@@ -60,7 +61,11 @@ internal sealed partial class Parser
     {
         var savedNoIn = _noIn;
         _noIn = false;
+        var generator = _pendingGenerator;
+        _pendingGenerator = false;
+        _generatorBodies += generator ? 1 : 0;
         var body = ParseBlock();
+        _generatorBodies -= generator ? 1 : 0;
         _noIn = savedNoIn;
         return body;
     }

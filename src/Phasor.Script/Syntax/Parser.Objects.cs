@@ -61,7 +61,7 @@ internal sealed partial class Parser
         {
             var before = _pos;
             Push(ParseObjectProperty());
-            if (_pos == before || !Eat(TokenKind.Comma))
+            if (_pos == before || (!Eat(TokenKind.Comma) && !MissingComma(StartsProperty(Kind))))
             {
                 break;
             }
@@ -70,6 +70,22 @@ internal sealed partial class Parser
         _noIn = savedNoIn;
         Expect(TokenKind.CloseBrace);
         return new ObjectLiteral(SpanFrom(start), EndList<ObjectProperty>(properties));
+    }
+
+    /// <summary>Whether a token can start an object literal property (so a missing comma before it is the likely mistake).</summary>
+    private static bool StartsProperty(TokenKind kind) => kind is TokenKind.Identifier or TokenKind.String or TokenKind.Number
+        or TokenKind.OpenBracket or TokenKind.DotDotDot || Keywords.IsKeyword(kind);
+
+    /// <summary>After a list element with no ',' or closer after it: when the next token starts another element, reports the missing ',' and lets the list go on.</summary>
+    private bool MissingComma(bool startsElement)
+    {
+        if (!startsElement)
+        {
+            return false;
+        }
+
+        ReportUnexpected("','");
+        return true;
     }
 
     private ObjectProperty ParseObjectProperty()
@@ -90,6 +106,7 @@ internal sealed partial class Parser
         if (At(TokenKind.Asterisk))
         {
             Report(DiagnosticCatalogue.GeneratorsNotSupported, Current.Span);
+            _pendingGenerator = true;
             Next();
         }
 

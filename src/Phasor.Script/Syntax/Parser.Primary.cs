@@ -195,6 +195,11 @@ internal sealed partial class Parser
         return new TemplateLiteral(SpanFrom(start), [.. quasis], EndList<Expression>(expressions));
     }
 
+    /// <summary>Whether a token can start an array element (a missing ',' before it is then reported and parsing goes on).</summary>
+    private static bool StartsElement(TokenKind kind) => kind is TokenKind.Identifier or TokenKind.String or TokenKind.Number
+        or TokenKind.OpenBracket or TokenKind.OpenBrace or TokenKind.DotDotDot or TokenKind.True or TokenKind.False or TokenKind.Null
+        or TokenKind.This or TokenKind.New or TokenKind.Function or TokenKind.NoSubstitutionTemplate or TokenKind.TemplateHead;
+
     private ArrayLiteral ParseArrayLiteral()
     {
         var start = Start;
@@ -215,7 +220,7 @@ internal sealed partial class Parser
             var isSpread = Eat(TokenKind.DotDotDot);
             var element = ParseAssignment();
             Push(isSpread ? new SpreadElement(SpanFrom(elementStart), element) : element);
-            if (_pos == before || !Eat(TokenKind.Comma))
+            if (_pos == before || (!Eat(TokenKind.Comma) && !MissingComma(StartsElement(Kind))))
             {
                 break;
             }

@@ -19,7 +19,7 @@ internal sealed partial class Parser
                 Push(statement);
             }
 
-            if (_errorCount > errors)
+            if (_errorCount > errors && !EndedStatement())
             {
                 Synchronize();
             }
@@ -37,6 +37,10 @@ internal sealed partial class Parser
 
         return EndList<Statement>(statements);
     }
+
+    /// <summary>Whether the statement just parsed ended at a boundary (its ';' or '}', or a line break follows), so recovery need not skip anything.</summary>
+    private bool EndedStatement() =>
+        (_pos > 0 && _tokens[_pos - 1].Kind is TokenKind.Semicolon or TokenKind.CloseBrace) || Current.NewLineBefore || At(TokenKind.EndOfFile);
 
     /// <summary>Parses one statement; null for a TypeScript-only declaration that erases to nothing.</summary>
     private Statement? ParseStatement()
@@ -66,6 +70,11 @@ internal sealed partial class Parser
         {
             case TokenKind.OpenBrace:
                 return ParseBlock();
+            case TokenKind.Else:
+                // A stray else: report it and parse what follows as the next statement.
+                ReportUnexpected("a statement");
+                Next();
+                return ParseStatementCore();
             case TokenKind.Semicolon:
                 Next();
                 return new EmptyStatement(SpanFrom(start));

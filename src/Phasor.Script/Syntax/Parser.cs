@@ -34,6 +34,10 @@ internal sealed partial class Parser
     private bool _noIn;
     private bool _ambient;
     private bool _noConditionalTypes;
+
+    // A generator is reported once, at its '*': a pending one marks the next function body, whose yields are then not reported again.
+    private bool _pendingGenerator;
+    private int _generatorBodies;
     private readonly int _outNameId;
     private SyntaxNode?[] _scratch = new SyntaxNode?[256];
     private int _scratchCount;
@@ -90,6 +94,9 @@ internal sealed partial class Parser
 
     /// <summary>The end of the last consumed token, the natural end of the node being built.</summary>
     private int PreviousEnd => _pos > 0 ? _tokens[_pos - 1].End : 0;
+
+    /// <summary>The start of the last consumed token.</summary>
+    private int PreviousStart => _pos > 0 ? _tokens[_pos - 1].Start : 0;
 
     private TextSpan SpanFrom(int start) => TextSpan.FromBounds(start, Math.Max(start, PreviousEnd));
 

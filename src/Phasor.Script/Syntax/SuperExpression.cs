@@ -8,4 +8,7 @@ internal sealed class SuperExpression(TextSpan span) : Expression(SyntaxKind.Sup
 {
     /// <summary>Set by the binder.</summary>
     public Resolution Resolution { get; set; }
+
+    /// <summary>Set by the binder for <c>super.x</c>: the receiver, the enclosing method's <c>this</c> (an arrow sees its parent's).</summary>
+    public ThisExpression? This { get; set; }
 }

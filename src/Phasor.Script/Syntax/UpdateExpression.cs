@@ -10,4 +10,7 @@ internal sealed class UpdateExpression(TextSpan span, bool isIncrement, bool isP
     public bool IsPrefix { get; } = isPrefix;
 
     public Expression Operand { get; } = operand;
+
+    /// <summary>Gets where V8 reports errors of the update: the operator of a postfix update, the operand's last token of a prefix one.</summary>
+    public int Position { get; init; }
 }

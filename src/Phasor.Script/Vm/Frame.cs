@@ -7,7 +7,6 @@ namespace Phasor.Script.Vm;
 internal struct Frame
 {
     public Closure Function;
-    public Chunk Chunk;
 
     /// <summary>The start of the instruction being executed (a call's own offset while the callee runs).</summary>
     public int Pc;
@@ -25,4 +24,7 @@ internal struct Frame
 
     /// <summary>Whether returning from this frame leaves the dispatch loop (a host call entered here).</summary>
     public bool IsEntry;
+
+    /// <summary>Gets the code being run: the function's, so a call need not store it (every reference store into the frame stack costs a GC write barrier).</summary>
+    public readonly Chunk Chunk => Function.Chunk!;
 }

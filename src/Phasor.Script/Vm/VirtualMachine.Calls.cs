@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Phasor.Script.Runtime;
 
 namespace Phasor.Script.Vm;
@@ -5,6 +6,7 @@ namespace Phasor.Script.Vm;
 internal sealed partial class VirtualMachine
 {
     /// <summary>Calls anything that is not a plain script closure (host functions, bound functions, class constructors).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private JsValue CallValue(JsValue callee, JsValue self, ReadOnlySpan<JsValue> args)
     {
         if (callee.Ref is not JsFunction function)

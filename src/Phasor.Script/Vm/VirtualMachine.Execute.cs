@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Phasor.Script.Compiling;
 using Phasor.Script.Runtime;
 
@@ -6,205 +8,240 @@ namespace Phasor.Script.Vm;
 internal sealed partial class VirtualMachine
 {
     /// <summary>The dispatch loop: runs from the top frame until the entry frame returns. One big switch by design.</summary>
-    private JsValue Execute(JsValue acc)
+    /// <remarks>
+    /// Only the instructions that hot loops and calls execute are here, each with its number (or dense array, or
+    /// cached property) fast path inline and its general case in a call; the rest run in <see cref="ExecuteRare"/>.
+    /// Keeping this method small is what lets the JIT keep the accumulator, the program counter and the frame's
+    /// register base in machine registers. Operands and registers are read without bounds checks: the compiler
+    /// emits register operands below the chunk's register count, and a frame is pushed only after checking that
+    /// its registers fit in the register stack.
+    /// </remarks>
+    private JsValue Execute(JsValue accumulator)
     {
-        var realm = _realm;
-        var stack = _stack;
+        var acc = accumulator;
         ref var f = ref _frames[_fi];
-        var code = f.Chunk.Code;
+        var chunk = f.Chunk;
+        ref var code = ref MemoryMarshal.GetArrayDataReference(chunk.Code);
         var pc = f.Pc;
-        var fp = f.Fp;
+        ref var regs = ref Register(f.Fp);
         while (true)
         {
             f.Pc = pc;
-            switch ((OpCode)code[pc])
+            switch ((OpCode)Unsafe.Add(ref code, pc))
             {
-                case OpCode.Nop: pc += 1; break;
                 case OpCode.LdaUndefined: acc = default; pc += 1; break;
                 case OpCode.LdaNull: acc = JsValue.Null; pc += 1; break;
                 case OpCode.LdaTrue: acc = JsValue.True; pc += 1; break;
                 case OpCode.LdaFalse: acc = JsValue.False; pc += 1; break;
-                case OpCode.LdaHole: acc = JsValue.Hole; pc += 1; break;
-                case OpCode.LdaInt: acc = JsValue.FromNumber(code[pc + 1]); pc += 2; break;
-                case OpCode.LdaConst: acc = f.Chunk.Constants[code[pc + 1]]; pc += 2; break;
-                case OpCode.Ldar: acc = stack[fp + code[pc + 1]]; pc += 2; break;
-                case OpCode.Star: stack[fp + code[pc + 1]] = acc; pc += 2; break;
-                case OpCode.Mov: stack[fp + code[pc + 2]] = stack[fp + code[pc + 1]]; pc += 3; break;
-                case OpCode.LdaEnv: acc = EnvAt(f.Env!, code[pc + 1]).Slots[code[pc + 2]]; pc += 3; break;
-                case OpCode.StaEnv: EnvAt(f.Env!, code[pc + 1]).Slots[code[pc + 2]] = acc; pc += 3; break;
+                case OpCode.LdaInt: acc = JsValue.FromNumber(Operand(ref code, pc + 1)); pc += 2; break;
+                case OpCode.LdaConst: acc = chunk.Constants[Operand(ref code, pc + 1)]; pc += 2; break;
+                case OpCode.Ldar: acc = R(ref regs, ref code, pc + 1); pc += 2; break;
+                case OpCode.Star: JsValue.Store(ref R(ref regs, ref code, pc + 1), acc); pc += 2; break;
+                case OpCode.Mov: JsValue.Store(ref R(ref regs, ref code, pc + 2), R(ref regs, ref code, pc + 1)); pc += 3; break;
+                case OpCode.LdaEnv: acc = EnvAt(f.Env!, Operand(ref code, pc + 1)).Slots[Operand(ref code, pc + 2)]; pc += 3; break;
+                case OpCode.StaEnv: JsValue.Store(ref EnvAt(f.Env!, Operand(ref code, pc + 1)).Slots[Operand(ref code, pc + 2)], acc); pc += 3; break;
                 case OpCode.LdaGlobal:
                     {
-                        var cell = f.Chunk.Cells[code[pc + 1]];
+                        var cell = chunk.Cells[Operand(ref code, pc + 1)];
                         acc = cell.IsDeclared && !cell.Value.IsHole ? cell.Value : LoadGlobal(cell, throwIfMissing: true);
                         pc += 2;
                         break;
                     }
 
-                case OpCode.LdaGlobalOrUndefined: acc = LoadGlobal(f.Chunk.Cells[code[pc + 1]], throwIfMissing: false); pc += 2; break;
-                case OpCode.StaGlobal: StoreGlobal(f.Chunk.Cells[code[pc + 1]], acc); pc += 2; break;
-                case OpCode.InitGlobal:
-                    {
-                        var cell = f.Chunk.Cells[code[pc + 1]];
-                        cell.IsDeclared = true;
-                        cell.Value = acc;
-                        pc += 2;
-                        break;
-                    }
-
-                case OpCode.DeclareGlobalVar:
-                    {
-                        var cell = f.Chunk.Cells[code[pc + 1]];
-                        if (!cell.IsDeclared)
-                        {
-                            cell.IsDeclared = true;
-                            cell.Value = JsValue.Undefined;
-                        }
-
-                        pc += 2;
-                        break;
-                    }
-
-                case OpCode.DeclareGlobalLet:
-                    {
-                        var cell = f.Chunk.Cells[code[pc + 1]];
-                        cell.IsDeclared = true;
-                        cell.Value = JsValue.Hole;
-                        pc += 2;
-                        break;
-                    }
-
+                case OpCode.StaGlobal: StoreGlobal(chunk.Cells[Operand(ref code, pc + 1)], acc); pc += 2; break;
                 case OpCode.CheckHole:
                     if (acc.IsHole)
                     {
-                        ThrowHole(f.Chunk.Constants[code[pc + 1]].String);
+                        ThrowHole(chunk.Constants[Operand(ref code, pc + 1)].String);
                     }
 
                     pc += 2;
                     break;
-                case OpCode.ThrowConstAssign: Throw.TypeError(realm, ErrorMessages.ConstAssignment); break;
-                case OpCode.PushEnv: f.Env = new Environment(f.Env, code[pc + 1]); pc += 2; break;
-                case OpCode.PopEnv: f.Env = f.Env!.Parent; pc += 1; break;
-                case OpCode.CopyEnv: f.Env = f.Env!.Copy(); pc += 1; break;
-                case OpCode.SaveEnv: stack[fp + code[pc + 1]] = f.Env is null ? default : JsValue.FromInternal(f.Env); pc += 2; break;
-                case OpCode.RestoreEnv: f.Env = stack[fp + code[pc + 1]].Ref as Environment; pc += 2; break;
                 case OpCode.LdaThis: acc = f.This; pc += 1; break;
-                case OpCode.LdaNewTarget: acc = f.NewTarget is null ? default : JsValue.FromObject(f.NewTarget); pc += 1; break;
-                case OpCode.LdaFunction: acc = f.Function; pc += 1; break;
-                case OpCode.LdaHome: acc = f.Function.Home is { } homeObject ? JsValue.FromObject(homeObject) : default; pc += 1; break;
                 case OpCode.Add:
                     {
-                        var left = stack[fp + code[pc + 1]];
-                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number + acc.Number) : Operators.Add(realm, left, acc);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number + acc.Number) : BinarySlow(OpCode.Add, left, acc);
                         pc += 2;
                         break;
                     }
 
                 case OpCode.Sub:
                     {
-                        var left = stack[fp + code[pc + 1]];
-                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number - acc.Number) : Operators.Subtract(realm, left, acc);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number - acc.Number) : BinarySlow(OpCode.Sub, left, acc);
                         pc += 2;
                         break;
                     }
 
                 case OpCode.Mul:
                     {
-                        var left = stack[fp + code[pc + 1]];
-                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number * acc.Number) : Operators.Multiply(realm, left, acc);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number * acc.Number) : BinarySlow(OpCode.Mul, left, acc);
                         pc += 2;
                         break;
                     }
 
                 case OpCode.Div:
                     {
-                        var left = stack[fp + code[pc + 1]];
-                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number / acc.Number) : Operators.Divide(realm, left, acc);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(left.Number / acc.Number) : BinarySlow(OpCode.Div, left, acc);
                         pc += 2;
                         break;
                     }
 
-                case OpCode.Mod: acc = Operators.Remainder(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
-                case OpCode.Exp: acc = Operators.Exponentiate(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
-                case OpCode.Shl: acc = Operators.ShiftLeft(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
-                case OpCode.Shr: acc = Operators.ShiftRight(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
-                case OpCode.Ushr: acc = (double)Operators.ShiftRightUnsigned(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
-                case OpCode.BitAnd: acc = Operators.BitAnd(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
-                case OpCode.BitOr: acc = Operators.BitOr(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
-                case OpCode.BitXor: acc = Operators.BitXor(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
-                case OpCode.Eq: acc = Operators.LooseEquals(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
-                case OpCode.Ne: acc = !Operators.LooseEquals(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
+                case OpCode.Mod:
+                    {
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        acc = left.IsNumber && acc.IsNumber ? JsValue.FromNumber(Remainder(left.Number, acc.Number)) : BinarySlow(OpCode.Mod, left, acc);
+                        pc += 2;
+                        break;
+                    }
+
+                case OpCode.BitAnd:
+                    {
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        acc = left.IsNumber && acc.IsNumber ? Conversions.ToInt32(left.Number) & Conversions.ToInt32(acc.Number) : BinarySlow(OpCode.BitAnd, left, acc);
+                        pc += 2;
+                        break;
+                    }
+
+                case OpCode.BitOr:
+                    {
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        acc = left.IsNumber && acc.IsNumber ? Conversions.ToInt32(left.Number) | Conversions.ToInt32(acc.Number) : BinarySlow(OpCode.BitOr, left, acc);
+                        pc += 2;
+                        break;
+                    }
+
+                case OpCode.BitXor:
+                    {
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        acc = left.IsNumber && acc.IsNumber ? Conversions.ToInt32(left.Number) ^ Conversions.ToInt32(acc.Number) : BinarySlow(OpCode.BitXor, left, acc);
+                        pc += 2;
+                        break;
+                    }
+
+                case OpCode.Shl:
+                    {
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        acc = left.IsNumber && acc.IsNumber ? Conversions.ToInt32(left.Number) << (Conversions.ToInt32(acc.Number) & 31) : BinarySlow(OpCode.Shl, left, acc);
+                        pc += 2;
+                        break;
+                    }
+
+                case OpCode.Shr:
+                    {
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        acc = left.IsNumber && acc.IsNumber ? Conversions.ToInt32(left.Number) >> (Conversions.ToInt32(acc.Number) & 31) : BinarySlow(OpCode.Shr, left, acc);
+                        pc += 2;
+                        break;
+                    }
+
+                case OpCode.Ushr:
+                    {
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        acc = left.IsNumber && acc.IsNumber
+                            ? (double)((uint)Conversions.ToInt32(left.Number) >> (Conversions.ToInt32(acc.Number) & 31))
+                            : BinarySlow(OpCode.Ushr, left, acc);
+                        pc += 2;
+                        break;
+                    }
+
                 case OpCode.StrictEq:
                     {
-                        var left = stack[fp + code[pc + 1]];
-                        acc = left.IsNumber && acc.IsNumber ? left.Number == acc.Number : Operators.StrictEquals(left, acc);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        acc = StrictEquals(left, acc);
                         pc += 2;
                         break;
                     }
 
-                case OpCode.StrictNe: acc = !Operators.StrictEquals(stack[fp + code[pc + 1]], acc); pc += 2; break;
+                case OpCode.StrictNe:
+                    {
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        acc = !StrictEquals(left, acc);
+                        pc += 2;
+                        break;
+                    }
+
                 case OpCode.Lt:
                     {
-                        var left = stack[fp + code[pc + 1]];
-                        acc = left.IsNumber && acc.IsNumber ? left.Number < acc.Number : Operators.LessThan(realm, left, acc);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        acc = left.IsNumber && acc.IsNumber ? left.Number < acc.Number : CompareSlow(OpCode.Lt, left, acc);
                         pc += 2;
                         break;
                     }
 
                 case OpCode.Le:
                     {
-                        var left = stack[fp + code[pc + 1]];
-                        acc = left.IsNumber && acc.IsNumber ? left.Number <= acc.Number : Operators.LessThanOrEqual(realm, left, acc);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        acc = left.IsNumber && acc.IsNumber ? left.Number <= acc.Number : CompareSlow(OpCode.Le, left, acc);
                         pc += 2;
                         break;
                     }
 
                 case OpCode.Gt:
                     {
-                        var left = stack[fp + code[pc + 1]];
-                        acc = left.IsNumber && acc.IsNumber ? left.Number > acc.Number : Operators.GreaterThan(realm, left, acc);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        acc = left.IsNumber && acc.IsNumber ? left.Number > acc.Number : CompareSlow(OpCode.Gt, left, acc);
                         pc += 2;
                         break;
                     }
 
                 case OpCode.Ge:
                     {
-                        var left = stack[fp + code[pc + 1]];
-                        acc = left.IsNumber && acc.IsNumber ? left.Number >= acc.Number : Operators.GreaterThanOrEqual(realm, left, acc);
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        acc = left.IsNumber && acc.IsNumber ? left.Number >= acc.Number : CompareSlow(OpCode.Ge, left, acc);
                         pc += 2;
                         break;
                     }
 
-                case OpCode.In: acc = Operators.In(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
-                case OpCode.InstanceOf: acc = Operators.InstanceOf(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
-                case OpCode.Neg: acc = -Conversions.ToNumber(realm, acc); pc += 1; break;
-                case OpCode.ToNumeric: acc = acc.IsNumber ? acc : Conversions.ToNumber(realm, acc); pc += 1; break;
-                case OpCode.Not: acc = !Conversions.ToBoolean(acc); pc += 1; break;
-                case OpCode.BitNot: acc = ~Conversions.ToInt32(realm, acc); pc += 1; break;
-                case OpCode.TypeOf: acc = Operators.TypeOf(acc); pc += 1; break;
+                case OpCode.Not: acc = !Truthy(acc); pc += 1; break;
                 case OpCode.Inc: acc = JsValue.FromNumber(acc.Number + 1); pc += 1; break;
                 case OpCode.Dec: acc = JsValue.FromNumber(acc.Number - 1); pc += 1; break;
-                case OpCode.ToStringOp: acc = Conversions.ToString(realm, acc); pc += 1; break;
-                case OpCode.Jump:
+                case OpCode.ToNumeric: acc = acc.IsNumber ? acc : ToNumberSlow(acc); pc += 1; break;
+                case OpCode.Jump: pc = Jump(Operand(ref code, pc + 1), pc); break;
+                case OpCode.JumpIfTrue: pc = Truthy(acc) ? Jump(Operand(ref code, pc + 1), pc) : pc + 2; break;
+                case OpCode.JumpIfFalse: pc = Truthy(acc) ? pc + 2 : Jump(Operand(ref code, pc + 1), pc); break;
+                case OpCode.JumpIfNullish: pc = acc.IsNullish ? Operand(ref code, pc + 1) : pc + 2; break;
+                case OpCode.JumpIfNotNullish: pc = acc.IsNullish ? pc + 2 : Operand(ref code, pc + 1); break;
+                case OpCode.JumpIfNotUndefined: pc = acc.IsUndefined ? pc + 2 : Operand(ref code, pc + 1); break;
+                case OpCode.JumpIfNotLt:
                     {
-                        var target = code[pc + 1];
-                        if (target <= pc && --_ticks <= 0)
-                        {
-                            Tick();
-                        }
-
-                        pc = target;
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        var holds = left.IsNumber && acc.IsNumber ? left.Number < acc.Number : CompareSlow(OpCode.Lt, left, acc);
+                        pc = holds ? pc + 3 : Jump(Operand(ref code, pc + 2), pc);
                         break;
                     }
 
-                case OpCode.JumpIfTrue: pc = Truthy(acc) ? BackJump(code[pc + 1], pc) : pc + 2; break;
-                case OpCode.JumpIfFalse: pc = Truthy(acc) ? pc + 2 : BackJump(code[pc + 1], pc); break;
-                case OpCode.JumpIfNullish: pc = acc.IsNullish ? code[pc + 1] : pc + 2; break;
-                case OpCode.JumpIfNotNullish: pc = acc.IsNullish ? pc + 2 : code[pc + 1]; break;
-                case OpCode.JumpIfNotUndefined: pc = acc.IsUndefined ? pc + 2 : code[pc + 1]; break;
+                case OpCode.JumpIfNotLe:
+                    {
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        var holds = left.IsNumber && acc.IsNumber ? left.Number <= acc.Number : CompareSlow(OpCode.Le, left, acc);
+                        pc = holds ? pc + 3 : Jump(Operand(ref code, pc + 2), pc);
+                        break;
+                    }
+
+                case OpCode.JumpIfNotGt:
+                    {
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        var holds = left.IsNumber && acc.IsNumber ? left.Number > acc.Number : CompareSlow(OpCode.Gt, left, acc);
+                        pc = holds ? pc + 3 : Jump(Operand(ref code, pc + 2), pc);
+                        break;
+                    }
+
+                case OpCode.JumpIfNotGe:
+                    {
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        var holds = left.IsNumber && acc.IsNumber ? left.Number >= acc.Number : CompareSlow(OpCode.Ge, left, acc);
+                        pc = holds ? pc + 3 : Jump(Operand(ref code, pc + 2), pc);
+                        break;
+                    }
+
                 case OpCode.GetNamed:
                     {
-                        var target = stack[fp + code[pc + 1]];
-                        var cache = f.Chunk.Caches[code[pc + 3]];
+                        ref var target = ref R(ref regs, ref code, pc + 1);
+                        var cache = chunk.Caches[Operand(ref code, pc + 3)];
                         if (target.Ref is JsObject o && ReferenceEquals(o.Shape, cache.Shape) && cache.NewShape is null)
                         {
                             if (cache.Holder is null)
@@ -222,34 +259,28 @@ internal sealed partial class VirtualMachine
                             }
                         }
 
-                        acc = GetNamedSlow(target, f.Chunk.Constants[code[pc + 2]].String, cache);
+                        var probe = TryCachedGet(target, cache, out var cached);
+                        if (probe == 2)
+                        {
+                            goto Entered;
+                        }
+
+                        acc = probe == 1 ? cached : GetNamedSlow(target, chunk.Constants[Operand(ref code, pc + 2)].String, cache);
                         pc += 4;
                         break;
                     }
 
                 case OpCode.SetNamed:
                     {
-                        var target = stack[fp + code[pc + 1]];
-                        var cache = f.Chunk.Caches[code[pc + 3]];
-                        if (target.Ref is JsObject o && ReferenceEquals(o.Shape, cache.Shape))
+                        ref var target = ref R(ref regs, ref code, pc + 1);
+                        var cache = chunk.Caches[Operand(ref code, pc + 3)];
+                        if (target.Ref is JsObject o && ReferenceEquals(o.Shape, cache.Shape) && cache.NewShape is null)
                         {
-                            if (cache.NewShape is null)
-                            {
-                                o.Slots[cache.Slot] = acc;
-                            }
-                            else if (cache.Epoch == Shape.PrototypeEpoch && o.IsExtensible)
-                            {
-                                // A cached add: the prototype chain has not changed, so no setter or read-only property intervenes.
-                                o.AddOwn(f.Chunk.Constants[code[pc + 2]].String, acc, PropertyFlags.Default);
-                            }
-                            else
-                            {
-                                SetNamedSlow(target, f.Chunk.Constants[code[pc + 2]].String, acc, cache);
-                            }
+                            JsValue.Store(ref o.Slots[cache.Slot], acc);
                         }
                         else
                         {
-                            SetNamedSlow(target, f.Chunk.Constants[code[pc + 2]].String, acc, cache);
+                            SetNamedMiss(target, chunk.Constants[Operand(ref code, pc + 2)].String, acc, cache);
                         }
 
                         pc += 4;
@@ -258,205 +289,74 @@ internal sealed partial class VirtualMachine
 
                 case OpCode.GetKeyed:
                     {
-                        var target = stack[fp + code[pc + 1]];
+                        ref var target = ref R(ref regs, ref code, pc + 1);
                         if (target.Ref is JsArray array && acc.IsNumber && array.IsDense)
                         {
                             var n = acc.Number;
                             var index = (uint)n;
-                            if (index == n && index < array.Length && index < array.Dense.Length && !array.Dense[index].IsHole)
+                            var dense = array.Dense;
+                            if (index == n && index < array.Length && index < dense.Length && !dense[index].IsHole)
                             {
-                                acc = array.Dense[index];
+                                acc = dense[index];
                                 pc += 2;
                                 break;
                             }
                         }
 
-                        acc = MemberAccess.Get(realm, target, acc);
+                        acc = GetKeyedSlow(target, acc);
                         pc += 2;
                         break;
                     }
 
                 case OpCode.SetKeyed:
                     {
-                        var target = stack[fp + code[pc + 1]];
-                        var key = stack[fp + code[pc + 2]];
+                        ref var target = ref R(ref regs, ref code, pc + 1);
+                        ref var key = ref R(ref regs, ref code, pc + 2);
                         if (target.Ref is JsArray array && key.IsNumber && array.IsDense && array.IsExtensible)
                         {
                             var n = key.Number;
                             var index = (uint)n;
-                            if (index == n && index < array.Length && index < array.Dense.Length)
+                            var dense = array.Dense;
+                            if (index == n && index < array.Length && index < dense.Length)
                             {
-                                array.Dense[index] = acc;
+                                JsValue.Store(ref dense[index], acc);
                                 pc += 3;
                                 break;
                             }
                         }
 
-                        MemberAccess.Set(realm, target, key, acc, strict: true);
+                        SetKeyedSlow(target, key, acc);
                         pc += 3;
                         break;
                     }
 
-                case OpCode.DeleteKeyed: acc = MemberAccess.Delete(realm, stack[fp + code[pc + 1]], acc, strict: true); pc += 2; break;
-                case OpCode.GetSuper:
-                    {
-                        var home = stack[fp + code[pc + 1]].Ref as JsObject;
-                        var key = Conversions.ToPropertyKey(realm, acc);
-                        acc = home?.Prototype is { } proto ? proto.Get(realm, key, stack[fp + code[pc + 2]]) : default;
-                        pc += 3;
-                        break;
-                    }
-
-                case OpCode.SetSuper: SetSuper(stack[fp + code[pc + 1]], stack[fp + code[pc + 2]], stack[fp + code[pc + 3]], acc); pc += 4; break;
-                case OpCode.CreateObject: acc = realm.CreateObject(); pc += 1; break;
-                case OpCode.CreateArray: acc = realm.CreateArray(); pc += 1; break;
-                case OpCode.ArrayPush: ((JsArray)stack[fp + code[pc + 1]].Object).Push(acc); pc += 2; break;
-                case OpCode.ArrayHole:
-                    {
-                        var array = (JsArray)stack[fp + code[pc + 1]].Object;
-                        array.SetLength(array.Length + 1);
-                        pc += 2;
-                        break;
-                    }
-
-                case OpCode.ArraySpread: SpreadInto((JsArray)stack[fp + code[pc + 1]].Object, acc); pc += 2; break;
-                case OpCode.DefineKeyed: Define(stack[fp + code[pc + 1]].Object, stack[fp + code[pc + 2]], acc, code[pc + 3], OpCode.DefineKeyed); pc += 4; break;
-                case OpCode.DefineGetter: Define(stack[fp + code[pc + 1]].Object, stack[fp + code[pc + 2]], acc, code[pc + 3], OpCode.DefineGetter); pc += 4; break;
-                case OpCode.DefineSetter: Define(stack[fp + code[pc + 1]].Object, stack[fp + code[pc + 2]], acc, code[pc + 3], OpCode.DefineSetter); pc += 4; break;
-                case OpCode.CopyData: CopyData(stack[fp + code[pc + 1]].Object, acc, default); pc += 2; break;
-                case OpCode.ObjectRest:
-                    {
-                        var rest = realm.CreateObject();
-                        CopyData(rest, stack[fp + code[pc + 1]], stack.AsSpan(fp + code[pc + 2], code[pc + 3]));
-                        acc = rest;
-                        pc += 4;
-                        break;
-                    }
-
-                case OpCode.Closure: acc = MakeClosure(ref f, f.Chunk.Functions[code[pc + 1]]); pc += 2; break;
-                case OpCode.Method: acc = new Closure(realm, f.Chunk.Functions[code[pc + 1]], f.Env, stack[fp + code[pc + 2]].Ref as JsObject); pc += 3; break;
-                case OpCode.CreateClass:
-                    acc = CreateClass(f.Chunk, f.Env, code[pc + 1], code[pc + 2] < 0 ? (JsValue?)null : stack[fp + code[pc + 2]], f.Chunk.Constants[code[pc + 3]].String, code[pc + 4]);
-                    pc += 5;
-                    break;
-                case OpCode.InitFields:
-                    if (f.Function.FieldInit is { } init)
-                    {
-                        PushFrame(init, stack[fp + code[pc + 1]], default, null);
-                        goto Entered;
-                    }
-
-                    pc += 2;
-                    break;
+                case OpCode.Closure: acc = MakeClosure(ref f, chunk.Functions[Operand(ref code, pc + 1)]); pc += 2; break;
                 case OpCode.Call:
                     {
-                        var callee = stack[fp + code[pc + 1]];
-                        var thisRegister = code[pc + 2];
-                        var self = thisRegister < 0 ? default : stack[fp + thisRegister];
-                        var args = new ReadOnlySpan<JsValue>(stack, fp + code[pc + 3], code[pc + 4]);
                         if (--_ticks <= 0)
                         {
                             Tick();
                         }
 
+                        ref var callee = ref R(ref regs, ref code, pc + 1);
+                        var argStart = Operand(ref code, pc + 3);
                         if (callee.Ref is Closure { IsPlain: true } closure)
                         {
-                            var chunk = closure.Chunk!;
-                            var newFp = fp + f.Chunk.RegisterCount;
-                            if (chunk.HasRest || chunk.IsArrow || _fi + 1 >= MaxFrames || newFp + chunk.RegisterCount > stack.Length)
+                            if (!TryEnterCall(ref f, closure, argStart, Operand(ref code, pc + 4), Operand(ref code, pc + 2)))
                             {
-                                PushFrame(closure, self, args, null);
-                                goto Entered;
+                                PushCall(ref f, closure, ref Unsafe.Add(ref code, pc));
                             }
 
-                            // The common case inline: copy the arguments, clear the other registers, fill the next frame.
-                            var copied = Math.Min(args.Length, chunk.ParameterCount);
-                            var argStart = fp + code[pc + 3];
-                            for (var i = 0; i < copied; i++)
-                            {
-                                stack[newFp + i] = stack[argStart + i];
-                            }
-
-                            for (var i = copied; i < chunk.RegisterCount; i++)
-                            {
-                                stack[newFp + i] = default;
-                            }
-
-                            _fi++;
-                            f = ref _frames[_fi];
-                            f.Function = closure;
-                            f.Chunk = chunk;
-                            f.Fp = newFp;
-                            f.Env = closure.Env;
-                            f.This = self;
-                            f.NewTarget = null;
-                            f.IsConstruct = false;
-                            f.IsEntry = false;
-                            f.InSuperCall = false;
-                            f.IsSuperCallee = false;
-                            code = chunk.Code;
-                            pc = 0;
-                            fp = newFp;
-                            break;
+                            goto Entered;
                         }
 
-                        acc = CallValue(callee, self, args);
+                        var thisRegister = Operand(ref code, pc + 2);
+                        var self = thisRegister < 0 ? default : Unsafe.Add(ref regs, thisRegister);
+                        acc = CallValue(callee, self, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref regs, argStart), Operand(ref code, pc + 4)));
                         pc += 5;
                         break;
                     }
 
-                case OpCode.CallSpread:
-                    {
-                        var callee = stack[fp + code[pc + 1]];
-                        var thisRegister = code[pc + 2];
-                        var self = thisRegister < 0 ? default : stack[fp + thisRegister];
-                        var array = (JsArray)stack[fp + code[pc + 3]].Object;
-                        var args = array.ToArray(realm);
-                        if (callee.Ref is Closure { IsPlain: true } closure)
-                        {
-                            PushFrame(closure, self, args, null);
-                            goto Entered;
-                        }
-
-                        acc = CallValue(callee, self, args);
-                        pc += 4;
-                        break;
-                    }
-
-                case OpCode.New:
-                    if (stack[fp + code[pc + 1]].Ref is Closure { Chunk: not null, IsConstructor: true } constructor)
-                    {
-                        // Script constructors run in this loop like calls; Return substitutes the new object.
-                        var self = constructor.IsDerived ? JsValue.Hole : JsValue.FromObject(new JsObject(realm.PrototypeFromConstructor(constructor, realm.ObjectPrototype)));
-                        PushFrame(constructor, self, new ReadOnlySpan<JsValue>(stack, fp + code[pc + 2], code[pc + 3]), constructor);
-                        goto Entered;
-                    }
-
-                    acc = ConstructValue(stack[fp + code[pc + 1]], new ReadOnlySpan<JsValue>(stack, fp + code[pc + 2], code[pc + 3]));
-                    pc += 4;
-                    break;
-                case OpCode.NewSpread:
-                    acc = ConstructValue(stack[fp + code[pc + 1]], ((JsArray)stack[fp + code[pc + 2]].Object).ToArray(realm));
-                    pc += 3;
-                    break;
-                case OpCode.SuperCall:
-                    if (f.Function.Prototype is Closure { Chunk: not null } parentConstructor)
-                    {
-                        var newTarget = f.NewTarget ?? f.Function;
-                        var self = parentConstructor.IsDerived ? JsValue.Hole : JsValue.FromObject(new JsObject(realm.PrototypeFromConstructor(newTarget, realm.ObjectPrototype)));
-                        f.InSuperCall = true;
-                        PushFrame(parentConstructor, self, new ReadOnlySpan<JsValue>(stack, fp + code[pc + 1], code[pc + 2]), newTarget);
-                        _frames[_fi].IsSuperCallee = true;
-                        goto Entered;
-                    }
-
-                    acc = SuperCall(ref f, new ReadOnlySpan<JsValue>(stack, fp + code[pc + 1], code[pc + 2]));
-                    pc += 3;
-                    break;
-                case OpCode.SuperCallSpread:
-                    acc = SuperCall(ref f, ((JsArray)stack[fp + code[pc + 1]].Object).ToArray(realm));
-                    pc += 2;
-                    break;
                 case OpCode.Return:
                     {
                         if (f.IsConstruct && !acc.IsObject)
@@ -483,72 +383,180 @@ internal sealed partial class VirtualMachine
                             f.InSuperCall = false;
                         }
 
-                        code = f.Chunk.Code;
-                        pc = f.Pc + s_lengths[code[f.Pc]];
-                        fp = f.Fp;
+                        chunk = f.Chunk;
+                        code = ref MemoryMarshal.GetArrayDataReference(chunk.Code);
+                        pc = f.Pc + s_lengths[Unsafe.Add(ref code, f.Pc)];
+                        regs = ref Register(f.Fp);
                         break;
                     }
 
-                case OpCode.Throw:
-                    RecordThrowSite();
-                    throw new ScriptException(acc);
-                case OpCode.ThrowReference: Throw.ReferenceError(realm, ErrorMessages.NotDefined, f.Chunk.Constants[code[pc + 1]].String); break;
-                case OpCode.GetIterator: acc = Iteration.GetIterator(realm, acc); pc += 1; break;
-                case OpCode.IterStep:
-                    if (((JsIterator)stack[fp + code[pc + 1]].Object).TryStep(realm, out var next))
+                // Superinstructions: the fast path of the whole sequence; otherwise its first instruction runs alone
+                // (goto case), and the rest of the sequence, still in place after it, runs instruction by instruction.
+                case OpCode.IncRegister:
+                case OpCode.DecRegister:
                     {
-                        acc = next;
-                        pc += 3;
-                    }
-                    else
-                    {
-                        pc = code[pc + 2];
+                        ref var register = ref R(ref regs, ref code, pc + 1);
+                        if (!register.IsNumber)
+                        {
+                            goto case OpCode.Ldar;
+                        }
+
+                        var value = (OpCode)Unsafe.Add(ref code, pc) == OpCode.IncRegister ? register.Number + 1 : register.Number - 1;
+                        register = JsValue.FromNumber(value);
+                        acc = JsValue.FromNumber(value);
+                        pc += 6;
+                        break;
                     }
 
+                case OpCode.JumpIfNotLtInt:
+                case OpCode.JumpIfNotLeInt:
+                case OpCode.JumpIfNotGtInt:
+                case OpCode.JumpIfNotGeInt:
+                    {
+                        ref var left = ref R(ref regs, ref code, pc + 3);
+                        if (!left.IsNumber)
+                        {
+                            goto case OpCode.LdaInt;
+                        }
+
+                        var k = Operand(ref code, pc + 1);
+                        var holds = (OpCode)Unsafe.Add(ref code, pc) switch
+                        {
+                            OpCode.JumpIfNotLtInt => left.Number < k,
+                            OpCode.JumpIfNotLeInt => left.Number <= k,
+                            OpCode.JumpIfNotGtInt => left.Number > k,
+                            _ => left.Number >= k,
+                        };
+                        acc = JsValue.FromNumber(k);
+                        pc = holds ? pc + 5 : Jump(Operand(ref code, pc + 4), pc);
+                        break;
+                    }
+
+                case OpCode.AddInt:
+                case OpCode.SubInt:
+                case OpCode.MulInt:
+                case OpCode.ModInt:
+                    {
+                        ref var left = ref R(ref regs, ref code, pc + 3);
+                        if (!left.IsNumber)
+                        {
+                            goto case OpCode.LdaInt;
+                        }
+
+                        double k = Operand(ref code, pc + 1);
+                        acc = JsValue.FromNumber((OpCode)Unsafe.Add(ref code, pc) switch
+                        {
+                            OpCode.AddInt => left.Number + k,
+                            OpCode.SubInt => left.Number - k,
+                            OpCode.MulInt => left.Number * k,
+                            _ => Remainder(left.Number, k),
+                        });
+                        pc += 4;
+                        break;
+                    }
+
+                case OpCode.LdaGlobalStar:
+                    {
+                        var cell = chunk.Cells[Operand(ref code, pc + 1)];
+                        if (!cell.IsDeclared || cell.Value.IsHole)
+                        {
+                            goto case OpCode.LdaGlobal;
+                        }
+
+                        acc = cell.Value;
+                        JsValue.Store(ref R(ref regs, ref code, pc + 3), acc);
+                        pc += 4;
+                        break;
+                    }
+
+                case OpCode.StarLdar:
+                    JsValue.Store(ref R(ref regs, ref code, pc + 1), acc);
+                    acc = R(ref regs, ref code, pc + 3);
+                    pc += 4;
                     break;
-                case OpCode.IterClose: ((JsIterator)stack[fp + code[pc + 1]].Object).Close(); pc += 2; break;
-                case OpCode.ForInKeys: acc = ForInIterator(acc); pc += 1; break;
-                case OpCode.JumpIfNotLt:
-                    {
-                        var left = stack[fp + code[pc + 1]];
-                        var holds = left.IsNumber && acc.IsNumber ? left.Number < acc.Number : Operators.LessThan(realm, left, acc);
-                        pc = holds ? pc + 3 : BackJump(code[pc + 2], pc);
-                        break;
-                    }
-
-                case OpCode.JumpIfNotLe:
-                    {
-                        var left = stack[fp + code[pc + 1]];
-                        var holds = left.IsNumber && acc.IsNumber ? left.Number <= acc.Number : Operators.LessThanOrEqual(realm, left, acc);
-                        pc = holds ? pc + 3 : BackJump(code[pc + 2], pc);
-                        break;
-                    }
-
-                case OpCode.JumpIfNotGt:
-                    {
-                        var left = stack[fp + code[pc + 1]];
-                        var holds = left.IsNumber && acc.IsNumber ? left.Number > acc.Number : Operators.GreaterThan(realm, left, acc);
-                        pc = holds ? pc + 3 : BackJump(code[pc + 2], pc);
-                        break;
-                    }
-
-                case OpCode.JumpIfNotGe:
-                    {
-                        var left = stack[fp + code[pc + 1]];
-                        var holds = left.IsNumber && acc.IsNumber ? left.Number >= acc.Number : Operators.GreaterThanOrEqual(realm, left, acc);
-                        pc = holds ? pc + 3 : BackJump(code[pc + 2], pc);
-                        break;
-                    }
-
-                case OpCode.SetProto:
-                    if (acc.IsNull || acc.IsObject)
-                    {
-                        stack[fp + code[pc + 1]].Object.SetPrototype(acc.IsNull ? null : acc.Object);
-                    }
-
+                case OpCode.StarCall:
+                    JsValue.Store(ref R(ref regs, ref code, pc + 1), acc);
                     pc += 2;
+                    f.Pc = pc;
+                    goto case OpCode.Call;
+                case OpCode.GetNamedStar:
+                    {
+                        ref var target = ref R(ref regs, ref code, pc + 1);
+                        var cache = chunk.Caches[Operand(ref code, pc + 3)];
+                        if (target.Ref is not JsObject o || !ReferenceEquals(o.Shape, cache.Shape) || cache.NewShape is not null)
+                        {
+                            goto case OpCode.GetNamed;
+                        }
+
+                        if (cache.Holder is null)
+                        {
+                            acc = o.Slots[cache.Slot];
+                        }
+                        else if (cache.Epoch == Shape.PrototypeEpoch)
+                        {
+                            acc = cache.Holder.Slots[cache.Slot];
+                        }
+                        else
+                        {
+                            goto case OpCode.GetNamed;
+                        }
+
+                        JsValue.Store(ref R(ref regs, ref code, pc + 5), acc);
+                        pc += 6;
+                        break;
+                    }
+
+                case OpCode.LdaEnvStar:
+                    acc = EnvAt(f.Env!, Operand(ref code, pc + 1)).Slots[Operand(ref code, pc + 2)];
+                    JsValue.Store(ref R(ref regs, ref code, pc + 4), acc);
+                    pc += 5;
                     break;
-                default: throw new InvalidOperationException("Unknown opcode " + code[pc] + " at " + pc);
+                case OpCode.LdarGetKeyed:
+                    {
+                        ref var key = ref R(ref regs, ref code, pc + 1);
+                        if (R(ref regs, ref code, pc + 3).Ref is JsArray array && key.IsNumber && array.IsDense)
+                        {
+                            var n = key.Number;
+                            var index = (uint)n;
+                            var dense = array.Dense;
+                            if (index == n && index < array.Length && index < dense.Length && !dense[index].IsHole)
+                            {
+                                acc = dense[index];
+                                pc += 4;
+                                break;
+                            }
+                        }
+
+                        goto case OpCode.Ldar;
+                    }
+
+                case OpCode.LdarReturn:
+                    acc = R(ref regs, ref code, pc + 1);
+                    pc += 2;
+                    f.Pc = pc;
+                    goto case OpCode.Return;
+                case OpCode.JumpIfNull:
+                case OpCode.JumpIfNotNull:
+                    {
+                        var isNull = R(ref regs, ref code, pc + 2).IsNull;
+                        var jumps = (OpCode)Unsafe.Add(ref code, pc) == OpCode.JumpIfNull ? isNull : !isNull;
+                        acc = JsValue.FromBoolean(!jumps);
+                        pc = jumps ? Jump(Operand(ref code, pc + 4), pc) : pc + 5;
+                        break;
+                    }
+
+                default:
+                    {
+                        var depth = _fi;
+                        acc = ExecuteRare(ref f, acc);
+                        if (_fi != depth)
+                        {
+                            goto Entered;
+                        }
+
+                        pc = f.Pc;
+                        break;
+                    }
             }
 
             continue;
@@ -556,13 +564,84 @@ internal sealed partial class VirtualMachine
         Entered:
             // A call pushed a frame: switch to it. The caller's Pc stays on the call so a return resumes after it.
             f = ref _frames[_fi];
-            code = f.Chunk.Code;
-            pc = 0;
-            fp = f.Fp;
+            chunk = f.Chunk;
+            code = ref MemoryMarshal.GetArrayDataReference(chunk.Code);
+            pc = f.Pc;
+            regs = ref Register(f.Fp);
         }
     }
 
-    private int BackJump(int target, int pc)
+    /// <summary>Pushes the frame of a call of a plain closure in place, without copying the arguments; false when it needs <see cref="PushFrame"/>.</summary>
+    /// <remarks>
+    /// The arguments are the caller's topmost temporaries (the compiler evaluates them last, into fresh registers),
+    /// so the callee's frame starts at the first argument: the arguments already sit in its parameter registers, and
+    /// what the caller had above them is dead. Only the registers past the arguments are cleared. Few fields are
+    /// written, and the references only when they are not null, because each reference store into the frame array
+    /// calls the GC write barrier.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryEnterCall(ref Frame caller, Closure closure, int argStart, int argCount, int thisRegister)
+    {
+        var chunk = closure.Chunk!;
+        var fp = caller.Fp + argStart;
+        if (chunk.HasRest || _fi + 1 >= MaxFrames || fp + chunk.RegisterCount > MaxRegisters)
+        {
+            return false;
+        }
+
+        ref var regs = ref Register(fp);
+        for (var i = Math.Min(argCount, chunk.ParameterCount); i < chunk.RegisterCount; i++)
+        {
+            Unsafe.Add(ref regs, i) = default;
+        }
+
+        var self = thisRegister < 0 || chunk.IsArrow ? default : Register(caller.Fp + thisRegister);
+        _fi++;
+        ref var f = ref _frames[_fi];
+        f.Function = closure;
+        f.Pc = 0;
+        f.Fp = fp;
+        if (closure.Env is { } env)
+        {
+            f.Env = env;
+        }
+        else
+        {
+            f.Env = null;
+        }
+
+        if (chunk.IsArrow)
+        {
+            JsValue.Store(ref f.This, closure.BoundThis);
+        }
+        else
+        {
+            JsValue.Store(ref f.This, self);
+        }
+
+        f.NewTarget = null;
+        f.IsConstruct = false;
+        f.IsEntry = false;
+        f.InSuperCall = false;
+        f.IsSuperCallee = false;
+        return true;
+    }
+
+    /// <summary>A register by its absolute index in the register stack, unchecked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref JsValue Register(int index) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_stack), index);
+
+    /// <summary>The code word at <paramref name="index"/> (an operand), unchecked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Operand(ref int code, int index) => Unsafe.Add(ref code, index);
+
+    /// <summary>The frame register that the code word at <paramref name="index"/> names, unchecked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref JsValue R(ref JsValue regs, ref int code, int index) => ref Unsafe.Add(ref regs, Unsafe.Add(ref code, index));
+
+    /// <summary>A jump; backward jumps count toward the budget.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Jump(int target, int pc)
     {
         if (target <= pc && --_ticks <= 0)
         {
@@ -572,6 +651,17 @@ internal sealed partial class VirtualMachine
         return target;
     }
 
+    /// <summary>Number::remainder with a fast path for positive integer operands (the common <c>i % n</c> and hash steps).</summary>
+    /// <remarks>The conversions saturate, so the equality tests also reject values beyond the long range; fmod is a call.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Remainder(double left, double right)
+    {
+        var l = (long)left;
+        var r = (long)right;
+        return l == left && r == right && l > 0 && r > 0 ? l % r : left % right;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private Closure MakeClosure(ref Frame frame, Chunk chunk)
     {
         if (!chunk.IsArrow)
@@ -583,8 +673,22 @@ internal sealed partial class VirtualMachine
         return new Closure(_realm, chunk, frame.Env, frame.Function.Home) { BoundThis = frame.This };
     }
 
-    private static bool Truthy(JsValue value) => value.IsBoolean ? value.Boolean : Conversions.ToBoolean(value);
+    /// <summary><c>===</c> inline for numbers and for values compared by identity (objects, null, undefined); strings and booleans out of line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool StrictEquals(JsValue left, JsValue right)
+    {
+        if (left.IsNumber)
+        {
+            return right.IsNumber && left.Number == right.Number;
+        }
 
+        return left.Ref is string || left.IsBoolean ? StrictEqualsSlow(left, right) : ReferenceEquals(left.Ref, right.Ref);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Truthy(JsValue value) => value.IsBoolean ? value.Boolean : TruthySlow(value);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Environment EnvAt(Environment env, int depth)
     {
         for (var i = 0; i < depth; i++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Phasor.Script.Compiling;
 using Phasor.Script.Runtime;
 
@@ -5,6 +6,7 @@ namespace Phasor.Script.Vm;
 
 internal sealed partial class VirtualMachine
 {
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private JsValue LoadGlobal(GlobalCell cell, bool throwIfMissing)
     {
         if (cell.IsDeclared)
@@ -31,6 +33,7 @@ internal sealed partial class VirtualMachine
         return JsValue.Undefined;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void StoreGlobal(GlobalCell cell, JsValue value)
     {
         if (!cell.IsDeclared)
@@ -52,9 +55,19 @@ internal sealed partial class VirtualMachine
         cell.Value = value;
     }
 
-    private void ThrowHole(string name) => Throw.ReferenceError(_realm, ErrorMessages.AccessBeforeInitialization, name);
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowHole(string name)
+    {
+        if (name == "this")
+        {
+            Throw.ReferenceError(_realm, ErrorMessages.ThisBeforeSuper);
+        }
+
+        Throw.ReferenceError(_realm, ErrorMessages.AccessBeforeInitialization, name);
+    }
 
     /// <summary>The generic property read, which also fills the instruction's inline cache when the result is cacheable.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private JsValue GetNamedSlow(JsValue target, string key, PropertyCache cache)
     {
         if (key.Length == 6 && key == "length")
@@ -70,13 +83,25 @@ internal sealed partial class VirtualMachine
         if (target.Ref is JsObject o && !o.Shape.IsDictionary)
         {
             var lookup = o.Lookup(key);
-            if (lookup.IsCacheable && (lookup.Flags & PropertyFlags.Accessor) == 0)
+            if (lookup.IsCacheable)
             {
-                cache.Shape = o.Shape;
-                cache.Holder = ReferenceEquals(lookup.Holder, o) ? null : lookup.Holder;
-                cache.Slot = lookup.Slot;
-                cache.Epoch = Shape.PrototypeEpoch;
-                cache.NewShape = null;
+                var entry = cache.EntryFor(o.Shape);
+                entry.Epoch = Shape.PrototypeEpoch;
+                entry.NewShape = null;
+                if ((lookup.Flags & PropertyFlags.Accessor) == 0)
+                {
+                    entry.Shape = o.Shape;
+                    entry.Holder = ReferenceEquals(lookup.Holder, o) ? null : lookup.Holder;
+                    entry.Slot = lookup.Slot;
+                    entry.GetterShape = null;
+                }
+                else
+                {
+                    entry.Shape = null;
+                    entry.GetterShape = o.Shape;
+                    entry.GetterHolder = ReferenceEquals(lookup.Holder, o) ? null : lookup.Holder;
+                    entry.GetterSlot = lookup.Slot;
+                }
             }
         }
 
@@ -98,18 +123,20 @@ internal sealed partial class VirtualMachine
 
             if (ReferenceEquals(before, o.Shape))
             {
-                cache.Shape = o.Shape;
-                cache.Holder = null;
-                cache.Slot = slot;
-                cache.NewShape = null;
+                var entry = cache.EntryFor(before);
+                entry.Shape = o.Shape;
+                entry.Holder = null;
+                entry.Slot = slot;
+                entry.NewShape = null;
             }
             else if (flags == PropertyFlags.Default && slot == before.SlotCount && o.Shape.SlotCount == slot + 1 && o.IsExtensible)
             {
-                cache.Shape = before;
-                cache.Holder = null;
-                cache.Slot = slot;
-                cache.NewShape = o.Shape;
-                cache.Epoch = Shape.PrototypeEpoch;
+                var entry = cache.EntryFor(before);
+                entry.Shape = before;
+                entry.Holder = null;
+                entry.Slot = slot;
+                entry.NewShape = o.Shape;
+                entry.Epoch = Shape.PrototypeEpoch;
             }
         }
     }
@@ -147,10 +174,10 @@ internal sealed partial class VirtualMachine
         switch (kind)
         {
             case OpCode.DefineGetter:
-                target.DefineAccessor(name, (JsFunction)value.Object, null, hidden ? PropertyFlags.Configurable : PropertyFlags.Configurable | PropertyFlags.Enumerable);
+                target.DefineAccessor(name, (JsFunction)value.Object, null, hidden ? PropertyFlags.Configurable : PropertyFlags.Configurable | PropertyFlags.Enumerable, _realm);
                 break;
             case OpCode.DefineSetter:
-                target.DefineAccessor(name, null, (JsFunction)value.Object, hidden ? PropertyFlags.Configurable : PropertyFlags.Configurable | PropertyFlags.Enumerable);
+                target.DefineAccessor(name, null, (JsFunction)value.Object, hidden ? PropertyFlags.Configurable : PropertyFlags.Configurable | PropertyFlags.Enumerable, _realm);
                 break;
             default:
                 target.DefineOwn(name, value, hidden ? PropertyFlags.Hidden : PropertyFlags.Default);

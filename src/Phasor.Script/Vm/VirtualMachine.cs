@@ -192,8 +192,17 @@ internal sealed partial class VirtualMachine : ICallInvoker
         var stack = _stack;
         var parameters = chunk.HasRest ? chunk.ParameterCount - 1 : chunk.ParameterCount;
         var copied = Math.Min(parameters, args.Length);
-        args[..copied].CopyTo(stack.AsSpan(fp, copied));
-        Array.Clear(stack, fp + copied, chunk.RegisterCount - copied);
+
+        // Element loops: for the few registers of a frame, the bulk copy and clear helpers cost more than they save.
+        for (var i = 0; i < copied; i++)
+        {
+            JsValue.Store(ref stack[fp + i], args[i]);
+        }
+
+        for (var i = fp + copied; i < fp + chunk.RegisterCount; i++)
+        {
+            stack[i] = default;
+        }
         if (chunk.HasRest)
         {
             var rest = _realm.CreateArray(Math.Max(0, args.Length - parameters));
@@ -208,7 +217,6 @@ internal sealed partial class VirtualMachine : ICallInvoker
         _fi++;
         ref var frame = ref _frames[_fi];
         frame.Function = closure;
-        frame.Chunk = chunk;
         frame.Pc = 0;
         frame.Fp = fp;
         frame.Env = closure.Env;
@@ -221,6 +229,7 @@ internal sealed partial class VirtualMachine : ICallInvoker
     }
 
     /// <summary>Called every <see cref="TickInterval"/> backward jumps and calls: enforces the budget and cancellation.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Tick()
     {
         _ticks = TickInterval;
@@ -234,6 +243,8 @@ internal sealed partial class VirtualMachine : ICallInvoker
         {
             throw new ExecutionInterruptedException(VmMessages.Cancelled);
         }
+
+        HeapGuard.Sample();
     }
 
     /// <summary>Gets the position (file:line:col) of the last <c>throw</c> statement, reported for thrown non-Error values.</summary>
@@ -273,7 +284,9 @@ internal sealed partial class VirtualMachine : ICallInvoker
         var lengths = new int[OpTable.Count];
         for (var i = 0; i < lengths.Length; i++)
         {
-            lengths[i] = OpTable.Get((OpCode)i).Length;
+            // A superinstruction's frame returns to the instruction after its first part (the rest is still in place).
+            var info = OpTable.Get((OpCode)i);
+            lengths[i] = info.FusedFirst is { } first ? OpTable.Get(first).Length : info.Length;
         }
 
         return lengths;

@@ -123,7 +123,7 @@ public sealed class BinderTests
     {
         var bound = Check(
             "class A extends B { x = this.y; constructor(private p) { super(p); } m() { return super.m() + new.target } }",
-            "A=global B=global this=r0 p=r0 super=r2 p=r0 super=r0 new.target=r1");
+            "A=global B=global this=r0 p=r0 super=? p=r0 super=r0 new.target=r2");
         var node = Find<ClassNode>(bound);
         Assert.NotNull(node.InstanceFields);
         Assert.Null(node.StaticFields);
@@ -207,13 +207,16 @@ public sealed class BinderTests
     [InlineData("{ let a; var a; }", "1:7: PS2001: Identifier 'a' has already been declared")]
     [InlineData("function f(p) { let p; }", "1:21: PS2001: Identifier 'p' has already been declared")]
     [InlineData("function f(p, p) {}", "1:15: PS2001: Identifier 'p' has already been declared")]
+    [InlineData("function f(p = 1) { let p; }", "1:25: PS2001: Identifier 'p' has already been declared")]
+    [InlineData("function f({ p }) { const p = 1; }", "1:27: PS2001: Identifier 'p' has already been declared")]
+    [InlineData("enum E { A } let E;", "1:18: PS2001: Identifier 'E' has already been declared")]
     [InlineData("class C {} class C {}", "1:18: PS2001: Identifier 'C' has already been declared")]
     [InlineData("try {} catch (e) { let e; }", "1:24: PS2001: Identifier 'e' has already been declared")]
     [InlineData("break;", "1:1: PS2002: 'break' must be inside a loop or a 'switch'")]
     [InlineData("while (x) { (() => { break; })() }", "1:22: PS2002: 'break' must be inside a loop or a 'switch'")]
     [InlineData("switch (x) { case 1: continue; }", "1:22: PS2003: 'continue' must be inside a loop")]
-    [InlineData("for (;;) break nowhere;", "1:10: PS2004: Undefined label 'nowhere'")]
-    [InlineData("a: { continue a; }", "1:6: PS2009: Label 'a' of 'continue' is not on a loop")]
+    [InlineData("for (;;) break nowhere;", "1:16: PS2004: Undefined label 'nowhere'")]
+    [InlineData("a: { continue a; }", "1:15: PS2009: Label 'a' of 'continue' is not on a loop")]
     [InlineData("a: a: ;", "1:4: PS2008: Label 'a' has already been declared")]
     [InlineData("return 1", "1:1: PS2005: 'return' must be inside a function")]
     [InlineData("function f() { super.x }", "1:16: PS2006: 'super' is only valid inside methods of a class")]
@@ -225,9 +228,55 @@ public sealed class BinderTests
     [Theory]
     [InlineData("var a; var a; function a() {}")]
     [InlineData("function f(a) { var a; }")]
+    [InlineData("function f(a = 1) { var a; function a() {} }")]
+    [InlineData("enum E { A } enum E { B = A }")]
     [InlineData("let a; { let a; }")]
     [InlineData("function f() { function g() {} function g() {} }")]
     [InlineData("{ let x; function f() { var x; } }")]
     [InlineData("const arguments2 = 1; (() => arguments2)()")]
     public void LegalRedeclarations_AreAccepted(string source) => Assert.Empty(Bind(source).Syntax.Diagnostics);
+
+    [Fact]
+    public void ParameterDefaults_ReadingLaterParameters_NeedTdzChecks_AndOwnRegisters()
+    {
+        // b is read by a's default before it is initialized, so it cannot live in its argument register (r1).
+        var bound = Check("function f(a = b, b) { return a + b }", "f=global a=r0 b=r2!tdz b=r2 a=r0 b=r2");
+        var info = Find<FunctionNode>(bound).Info!;
+        var b = info.Scope.Find(bound.Syntax.Names.Find("b"))!;
+        Assert.True(b.NeedsTdzCheck);
+        Assert.Equal(2, b.Register);
+        Check("function f(a, b = a) { return b }", "f=global a=r0 b=r1 a=r0 b=r1");
+        Check("function f(a = () => b, b) {}", "f=global a=r0 b=env0.0!tdz b=env0.0");
+        Check("function f(a = 1) { return () => a }", "f=global a=env0.0 a=env0.0");
+    }
+
+    [Fact]
+    public void ParameterExpressions_GiveTheBodyItsOwnScope()
+    {
+        // The body's var a is a binding of its own (r2), apart from parameter a (r0) that the default's closure captures.
+        var bound = Check("function f(a, g = () => a) { var a; return a }", "f=global a=env0.0 g=r1 a=env0.0 a=r2 a=r2");
+        var info = Find<FunctionNode>(bound).Info!;
+        Assert.Equal(ScopeKind.Body, info.BodyScope!.Kind);
+        Assert.Same(info.Scope, info.BodyScope.Parent);
+        Assert.Null(Find<FunctionNode>(Bind("function f(a, b) { var c }")).Info!.BodyScope);
+
+        // A default cannot see the body's declarations: x resolves to the global.
+        Check("function f(p = x) { let x = 1; return x }", "f=global p=r0 x=global x=r1 x=r1");
+    }
+
+    [Fact]
+    public void SuperCallInArrow_ResolvesThisAndTheConstructorThroughCaptures()
+    {
+        var bound = Bind("class A extends B { constructor(public p) { const s = () => super(p); s() } }");
+        var call = Nodes(bound.Syntax.Root).OfType<CallExpression>().First(c => c.Callee is SuperExpression);
+        var binding = call.SuperBinding!;
+        Assert.Equal(ResolutionKind.Captured, binding.This.Resolution.Kind);
+        Assert.Equal(ResolutionKind.Captured, binding.Function!.Resolution.Kind);
+        Assert.Equal(ResolutionKind.Captured, binding.NewTarget!.Resolution.Kind);
+        Assert.Equal(ResolutionKind.Captured, Assert.Single(binding.ParameterProperties).Resolution.Kind);
+
+        var direct = Nodes(Bind("class A extends B { constructor() { super() } }").Syntax.Root).OfType<CallExpression>().Single();
+        Assert.Equal(ResolutionKind.Local, direct.SuperBinding!.This.Resolution.Kind);
+        Assert.Null(direct.SuperBinding.Function);
+    }
 }

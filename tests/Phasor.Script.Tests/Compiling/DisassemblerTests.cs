@@ -50,6 +50,27 @@ public sealed class DisassemblerTests
         Assert.Equal(2, CountOf(text, "jump_if_false"));
     }
 
+    [Fact]
+    public void CommonSequences_BecomeSuperinstructions_ListedAsTheirParts()
+    {
+        var text = new ScriptEngine().Disassemble("let n = 0;\nfor (let i = 0; i < 10; i++) { n = n - 1; }");
+
+        Assert.Contains("lda_int 10    ; fused: jump_if_not_lt_int", text);
+        Assert.Matches(@"ldar (r\d+)    ; fused: inc_register\n.*to_numeric\n.*inc\n.*star \1\n", text);
+        Assert.Contains("jump_if_not_lt r", text);
+    }
+
+    [Fact]
+    public void SequenceWithAJumpIntoIt_IsNotFused()
+    {
+        // The conditional's two arms both land on `sub r`, so `lda_int 2; sub r` must stay two instructions.
+        var engine = new ScriptEngine();
+        var text = engine.Disassemble("let r = 5, c = false;\nconst z = r - (c ? 1 : 2);");
+
+        Assert.DoesNotContain("sub_int", text);
+        Assert.Equal(3.0, engine.Evaluate("let r = 5, c = false;\nr - (c ? 1 : 2);").Value);
+    }
+
     private static int CountOf(string text, string value) => text.Split(value).Length - 1;
 
     [Fact]

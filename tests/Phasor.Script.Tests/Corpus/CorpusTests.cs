@@ -4,7 +4,7 @@ namespace Phasor.Script.Tests.Corpus;
 
 /// <summary>
 /// Runs every runnable corpus program and compares its stdout with the Node-captured <c>.expected</c> file and its
-/// exit code with the <c>// exit:</c> header, the uncaught error's name with <c>// throws:</c> and its innermost line with <c>// at:</c>. Goldens come from Node through capture.sh: there is no UPDATE_GOLDEN here.
+/// exit code with the <c>// exit:</c> header, the uncaught error's name with <c>// throws:</c> and its stack (line:col of every script frame) with <c>// at:</c>. Goldens come from Node through capture.sh: there is no UPDATE_GOLDEN here.
 /// Programs listed in pending.txt must still fail, so the list only shrinks: remove a program once it passes.
 /// </summary>
 public sealed class CorpusTests
@@ -89,12 +89,26 @@ public sealed class CorpusTests
         }
 
         var at = HeaderValue(source, "// at: ");
-        if (at is not null && !(result.Error ?? "").Contains($"{program}:{at}:", StringComparison.Ordinal))
+        if (at is not null && string.Join(" ", Frames(result.Error ?? "", program)) != at)
         {
-            return $"innermost frame is not at line {at}: {result.Error}";
+            return $"the stack is not at {at}: {result.Error}";
         }
 
         return null;
+    }
+
+    /// <summary>The line:col of each frame of an uncaught error's report that lies in <paramref name="program"/>, innermost first.</summary>
+    internal static IEnumerable<string> Frames(string error, string program)
+    {
+        var marker = program + ":";
+        foreach (var line in error.Split('\n'))
+        {
+            var at = line.IndexOf(marker, StringComparison.Ordinal);
+            if (line.TrimStart().StartsWith("at ", StringComparison.Ordinal) && at >= 0)
+            {
+                yield return line[(at + marker.Length)..].TrimEnd(')', ' ', '\r');
+            }
+        }
     }
 
     private static string? HeaderValue(string source, string prefix)

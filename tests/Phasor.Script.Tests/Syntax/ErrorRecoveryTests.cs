@@ -114,4 +114,38 @@ public sealed class ErrorRecoveryTests
             _ = SyntaxPrinter.Print(tree.Root, tree.Names);
         }
     }
+
+    [Theory]
+    [InlineData("const o = { a: 1\n b: 2 };\nfoo(o);", "2:2: PS1002: Found 'b' where ',' was expected", "(const (= o (object (a 1) (b 2)))) (call foo o)")]
+    [InlineData("const a = [1, 2 3];", "1:17: PS1002: Found '3' where ',' was expected", "(const (= a (array 1 2 3)))")]
+    [InlineData("else { x(); }\ny();", "1:1: PS1002: Found 'else' where a statement was expected", "(block (call x)) (call y)")]
+    public void CommonMistakes_AreReportedOnce_AndParsingGoesOn(string source, string error, string tree)
+    {
+        var parsed = Parse(source);
+        Assert.Equal([error], parsed.Diagnostics.Select(Describe).ToArray());
+        Assert.Equal(tree, SyntaxPrinter.Print(parsed.Root, parsed.Names));
+    }
+
+    [Fact]
+    public void AStatementThatEndedCleanly_DoesNotSwallowTheNextOne()
+    {
+        Errors("1 = v;\n5++;\nx = 1 = 2;",
+            "1:1: PS1010: Invalid assignment target",
+            "2:1: PS1010: Invalid assignment target",
+            "3:5: PS1010: Invalid assignment target");
+    }
+
+    [Fact]
+    public void UnterminatedTemplate_IsReportedAtItsOpeningBacktick_EvenAfterASubstitution()
+    {
+        Errors("const t = `a ${1} b ${2} c", "1:11: PS1004: Unterminated template literal");
+    }
+
+    [Fact]
+    public void Generator_IsReportedOnceAtItsStar_NotAtEachYield()
+    {
+        Errors("function* g() { yield 1; yield 2; }\nconst o = { *m() { yield 3; } };",
+            "1:9: PS1101: Generators are not supported",
+            "2:13: PS1101: Generators are not supported");
+    }
 }

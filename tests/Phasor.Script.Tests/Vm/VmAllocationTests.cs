@@ -46,6 +46,28 @@ public sealed class VmAllocationTests
         Assert.Equal(0, allocated);
     }
 
+    [Fact]
+    public void CachedGetters_AndCallsWithMissingArguments_AllocateNothing()
+    {
+        var engine = new ScriptEngine();
+        engine.Evaluate("""
+            class P { x = 2; get twice() { return this.x * 2; } }
+            const p = new P();
+            function pad(a: number, b?: number) { return b === undefined ? a : a + b; }
+            function step(n: number) {
+              let sum = 0;
+              for (let i = 0; i < n; i++) { sum = pad(sum, p.twice) + pad(1); }
+              return sum;
+            }
+            """);
+        var step = (Closure)engine.Evaluate("step").Value!;
+        var result = JsValue.Undefined;
+        var allocated = MinimumAllocation(() => result = engine.Vm.Call(step, JsValue.Undefined, [JsValue.FromNumber(10_000)]));
+
+        Assert.Equal(0, allocated);
+        Assert.Equal(50_000.0, result.Number);
+    }
+
     /// <summary>The least any of several warm runs allocated: the JIT's tier-up (OSR) can allocate on the thread once.</summary>
     private static long MinimumAllocation(Action run)
     {

@@ -1,6 +1,6 @@
 // exit: 1
 // throws: TypeError
-// at: 7
+// at: 7:16
 // Assigning to a const at top level is an uncaught TypeError from the engine.
 const tempo = 120;
 console.log(tempo);

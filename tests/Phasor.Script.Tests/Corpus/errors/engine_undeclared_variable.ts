@@ -1,6 +1,6 @@
 // exit: 1
 // throws: ReferenceError
-// at: 6
+// at: 6:20
 // Using an undeclared variable is an uncaught ReferenceError from the engine.
 console.log("start");
 const total = 1 + (missingVariable as any);

@@ -1,6 +1,6 @@
 // exit: 1
 // throws: RangeError: out of range
-// at: 7
+// at: 7:9
 // finally blocks run before an uncaught error ends the program.
 try {
   console.log("in try");

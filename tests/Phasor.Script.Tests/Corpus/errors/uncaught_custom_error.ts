@@ -1,6 +1,6 @@
 // exit: 1
 // throws: PatchError: cannot connect filter
-// at: 11
+// at: 11:29
 // An uncaught instance of a custom Error subclass.
 class PatchError extends Error {
   constructor(message: string, readonly node: string) { super(message); this.name = "PatchError"; }

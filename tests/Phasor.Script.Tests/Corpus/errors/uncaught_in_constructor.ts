@@ -1,6 +1,6 @@
 // exit: 1
 // throws: RangeError: note out of range: 128
-// at: 7
+// at: 7:39 12:1
 // An error thrown from a class constructor.
 class Voice {
   constructor(readonly note: number) {

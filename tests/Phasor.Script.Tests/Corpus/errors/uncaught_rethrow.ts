@@ -1,6 +1,6 @@
 // exit: 1
 // throws: Error: name too long: abcdef
-// at: 7
+// at: 7:32 15:13
 // An error caught, logged and rethrown is still uncaught.
 function load(name: string) {
   try {

@@ -1,6 +1,6 @@
 // exit: 1
 // throws: TypeError: expected a number, got string
-// at: 8
+// at: 8:36
 // An uncaught TypeError thrown by the program itself.
 const values = [1, 2, "three"];
 let sum = 0;

@@ -1,0 +1,3 @@
+// The smallest Phasor Script program: `phasor run examples/scripts/hello.ts [NAME]`.
+const name: string = process.argv[2] ?? "world";
+console.log(`Hello, ${name}!`);

@@ -1,0 +1,22 @@
+namespace Phasor.Cli.ScriptBenchmarks;
+
+/// <summary>One engine's timed calls of a workload's <c>bench()</c>: wall milliseconds per call, the checksum, or why it failed.</summary>
+/// <param name="Milliseconds">Wall time of each timed call, after the warm-up calls.</param>
+/// <param name="CpuMilliseconds">Process CPU time (user + system, every thread) of each timed call: steadier than wall time on a loaded machine.</param>
+/// <param name="Checksum">What <c>String(bench())</c> returned on the last call.</param>
+/// <param name="Error">Why the engine could not run the workload, or null.</param>
+/// <param name="AllocatedBytes">The least any timed call allocated on the engine's thread (Phasor only; -1 when unknown).</param>
+internal sealed record EngineTimes(IReadOnlyList<double> Milliseconds, IReadOnlyList<double> CpuMilliseconds, string? Checksum, string? Error, long AllocatedBytes = -1)
+{
+    /// <summary>The median time of a call, NaN when the run failed.</summary>
+    public double Median => Timings.Median(Milliseconds);
+
+    /// <summary>The median CPU time of a call, NaN when the run failed.</summary>
+    public double CpuMedian => Timings.Median(CpuMilliseconds);
+
+    /// <summary>The fastest call, NaN when the run failed.</summary>
+    public double Best => Milliseconds.Count == 0 ? double.NaN : Milliseconds.Min();
+
+    /// <summary>A failed run.</summary>
+    public static EngineTimes Failed(string error) => new([], [], null, error);
+}

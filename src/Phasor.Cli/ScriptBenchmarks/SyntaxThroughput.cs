@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Phasor.Script.Binding;
+using Phasor.Script.Compiling;
+using Phasor.Script.Diagnostics;
+using Phasor.Script.Syntax;
+using Phasor.Script.Text;
+
+namespace Phasor.Cli.ScriptBenchmarks;
+
+/// <summary>Front-end throughput on the generated corpus: lexing alone, parsing (lexing included), binding plus compiling.</summary>
+/// <param name="Chars">The corpus size in UTF-16 chars (equal to its UTF-8 bytes: it is ASCII).</param>
+/// <param name="Tokens">The tokens the lexer produced.</param>
+/// <param name="LexMilliseconds">One timed pass of the lexer per entry.</param>
+/// <param name="ParseMilliseconds">One timed parse (tokens and tree) per entry.</param>
+/// <param name="CompileMilliseconds">One timed bind and compile of the parsed tree per entry.</param>
+/// <param name="LexAllocatedBytes">The least a warm lexer pass allocated (its token array and names are reused: 0 expected).</param>
+/// <param name="Error">Why the corpus did not compile, or null.</param>
+internal sealed record SyntaxThroughput(
+    int Chars, int Tokens, double[] LexMilliseconds, double[] ParseMilliseconds, double[] CompileMilliseconds, long LexAllocatedBytes, string? Error)
+{
+    /// <summary>Lexer throughput of the median pass, in MB (10^6 bytes of source) per second.</summary>
+    public double LexMegabytesPerSecond => Rate(LexMilliseconds);
+
+    /// <summary>Parser throughput (lexing included) of the median pass, in MB per second.</summary>
+    public double ParseMegabytesPerSecond => Rate(ParseMilliseconds);
+
+    /// <summary>Bind and compile throughput of the median pass, in MB of source per second.</summary>
+    public double CompileMegabytesPerSecond => Rate(CompileMilliseconds);
+
+    /// <summary>Generates a corpus of <paramref name="chars"/> characters and times each stage <paramref name="runs"/> times after one warm-up pass.</summary>
+    public static SyntaxThroughput Measure(int chars, int runs)
+    {
+        var source = new SourceText("corpus.ts", SyntaxCorpus.Generate(chars));
+        var names = new NameTable();
+        var lexer = new Lexer(names);
+        var parser = new Parser(names);
+        lexer.Tokenize(source, new DiagnosticBag(source));
+        var lex = new double[runs];
+        var parse = new double[runs];
+        var compile = new double[runs];
+        var leastAllocated = long.MaxValue;
+        for (var i = 0; i < runs; i++)
+        {
+            var diagnostics = new DiagnosticBag(source);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var start = Stopwatch.GetTimestamp();
+            lexer.Tokenize(source, diagnostics);
+            lex[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            leastAllocated = Math.Min(leastAllocated, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        SyntaxTree tree = parser.Parse(source);
+        for (var i = 0; i < runs; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            tree = parser.Parse(source);
+            parse[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        if (tree.Diagnostics.HasErrors)
+        {
+            return new(source.Length, lexer.Count, lex, parse, compile, leastAllocated, DiagnosticFormatter.Format(tree.Diagnostics));
+        }
+
+        BindAndCompile(tree, names);
+        for (var i = 0; i < runs; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            BindAndCompile(tree, names);
+            compile[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        return new(source.Length, lexer.Count, lex, parse, compile, leastAllocated, null);
+    }
+
+    private static void BindAndCompile(SyntaxTree tree, NameTable names)
+    {
+        var bound = Binder.Bind(tree);
+        if (bound.HasErrors)
+        {
+            throw new InvalidOperationException("the generated corpus does not bind: " + DiagnosticFormatter.Format(tree.Diagnostics));
+        }
+
+        FunctionCompiler.CompileScript(bound, new GlobalTable(names));
+    }
+
+    private double Rate(double[] milliseconds) => Chars / (Timings.Median(milliseconds) * 1000);
+}

@@ -1,0 +1,23 @@
+// Built-in iterators: next() results, exhaustion, and iterators of arrays, strings, Maps and Sets.
+const arr = ["a", "b"];
+const it = arr.values();
+console.log(JSON.stringify(it.next()), JSON.stringify(it.next()), JSON.stringify(it.next()), JSON.stringify(it.next()));
+const entries = arr.entries();
+console.log(JSON.stringify(entries.next().value), JSON.stringify([...entries]), JSON.stringify([...arr.keys()]));
+const live = [1, 2];
+const liveIt = live.values();
+live.push(3);
+console.log([...liveIt].join(), live.length);
+const m = new Map([["x", 1], ["y", 2]]);
+const mi = m.entries();
+console.log(JSON.stringify(mi.next()), JSON.stringify([...m.keys()]), JSON.stringify([...m.values()]));
+const set = new Set(["p", "q"]);
+console.log(JSON.stringify([...set.entries()]), JSON.stringify([...set.keys()]), set.values().next().value);
+console.log(typeof it.next, Object.prototype.toString.call(it), Object.prototype.toString.call(m.keys()), Object.prototype.toString.call(set.values()));
+const fromIt = Array.from(m.values(), v => v * 10);
+console.log(fromIt.join(), Array.from("abc").join("-"), Array.from(new Set([3, 3, 4])).join(), Array.from({ length: 2, 0: "x", 1: "y" }).join());
+const emptyIt = [].values();
+console.log(JSON.stringify(emptyIt.next()), JSON.stringify(emptyIt.next()));
+const partial = new Set([1, 2, 3]).values();
+partial.next();
+console.log([...partial].join(), [...partial].length);
