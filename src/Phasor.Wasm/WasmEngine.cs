@@ -18,7 +18,7 @@ public sealed class WasmEngine
         Options = options ?? new WasmEngineOptions();
         Tier = Options.Tier switch
         {
-            WasmTier.Interpreter => new InterpreterTier(),
+            WasmTier.Interpreter => new InterpreterTier(Options.Lowering),
             _ => throw new ArgumentOutOfRangeException(nameof(options), Options.Tier, "unknown tier"),
         };
     }

@@ -255,7 +255,7 @@ internal sealed partial class FunctionLowerer
 
         var arity = frame.LabelArity;
         var destination = _stack.Home(frame.Base);
-        if (arity == 1 && _stack.TopIsLastProduced)
+        if (_options.RetargetResults && arity == 1 && _stack.TopIsLastProduced)
         {
             _code[_stack.LastProducer + 1] = destination;
         }
@@ -278,7 +278,7 @@ internal sealed partial class FunctionLowerer
     {
         var count = Frame(_depth - 1).Results;
         var first = _stack.Height - count;
-        if (count == 1 && _stack.TopIsLastProduced)
+        if (_options.RetargetResults && count == 1 && _stack.TopIsLastProduced)
         {
             _code[_stack.LastProducer + 1] = 0;
         }
@@ -330,7 +330,7 @@ internal sealed partial class FunctionLowerer
     /// </summary>
     private (int Start, int Word) EmitConditionalBranch(Operand condition, int at, bool whenTrue, bool fusable)
     {
-        if (fusable && _stack.LastProducer >= 0)
+        if (_options.FuseCompareBranch && fusable && _stack.LastProducer >= 0)
         {
             var producer = _stack.LastProducer;
             var compare = (Op)_code[producer];
@@ -352,7 +352,7 @@ internal sealed partial class FunctionLowerer
             }
         }
 
-        if (condition.Kind == OperandKind.Local && condition.Local == _stack.TeeLocal && (Op)_code[_stack.TeeProducer] == Op.I32AddImm)
+        if (_options.FuseCounterBranch && condition.Kind == OperandKind.Local && condition.Local == _stack.TeeLocal && (Op)_code[_stack.TeeProducer] == Op.I32AddImm)
         {
             // local.tee of x + constant, then a branch on it: a counting loop's step and test in one instruction.
             var producer = _stack.TeeProducer;
@@ -371,91 +371,5 @@ internal sealed partial class FunctionLowerer
         _code.Word(slot);
         _code.Word(0);
         return (branch, branch + 2);
-    }
-
-    private void LowerBrTable(ref WasmReader r)
-    {
-        var index = ReadPopped();
-        var count = (int)r.ReadVarU32() + 1;
-        var start = _stack.Emit(Op.BrTable);
-        _code.Word(index);
-        _code.Word(count);
-        var first = _code.Count;
-        _tableStubs.Clear();
-        for (var i = 0; i < count; i++)
-        {
-            _code.Word(0);
-            var depth = (int)r.ReadVarU32();
-            var frame = Frame(depth);
-            if (NeedsMoves(frame))
-            {
-                _tableStubs.Add((first + i, depth));
-            }
-            else
-            {
-                Resolve(frame, (start, first + i));
-            }
-        }
-
-        // Targets whose values need moving go through a stub (moves, then a jump), one per distinct target.
-        for (var i = 0; i < _tableStubs.Count; i++)
-        {
-            var (entry, depth) = _tableStubs[i];
-            var stub = -1;
-            for (var j = 0; j < i && stub < 0; j++)
-            {
-                stub = _tableStubs[j].Depth == depth ? start + _code[_tableStubs[j].Entry] : -1;
-            }
-
-            if (stub < 0)
-            {
-                stub = _code.Count;
-                EmitBranch(depth);
-            }
-
-            _code[entry] = stub - start;
-        }
-
-        MarkUnreachable();
-    }
-
-    private void LowerCall(int function)
-    {
-        var type = _module.FunctionTypes[function];
-        var imported = _module.ImportedFunctionCount;
-        var argBase = MaterializeArguments(type.Parameters.Length);
-        _stack.Emit(function < imported ? Op.CallImport : Op.Call);
-        _code.Word(function < imported ? function : function - imported);
-        _code.Word(argBase);
-        _stack.Truncate(_stack.Height - type.Parameters.Length);
-        _stack.PushTemps(type.Results.Length);
-    }
-
-    private void LowerCallIndirect(uint typeIndex, int table)
-    {
-        var type = _module.Types[typeIndex];
-        var element = _stack.Pop();
-        var elementAt = _stack.Height;
-        var argBase = MaterializeArguments(type.Parameters.Length);
-        var elementSlot = _stack.Read(element, elementAt);
-        _stack.Emit(Op.CallIndirect);
-        _code.Word(_typeIds[typeIndex]);
-        _code.Word(table);
-        _code.Word(elementSlot);
-        _code.Word(argBase);
-        _stack.Truncate(_stack.Height - type.Parameters.Length);
-        _stack.PushTemps(type.Results.Length);
-    }
-
-    /// <summary>Puts the top <paramref name="count"/> values in their home slots, where the callee's frame begins.</summary>
-    private int MaterializeArguments(int count)
-    {
-        var first = _stack.Height - count;
-        for (var p = first; p < _stack.Height; p++)
-        {
-            _stack.Materialize(p);
-        }
-
-        return _stack.Home(first);
     }
 }

@@ -27,7 +27,7 @@ internal sealed partial class FunctionLowerer
             var value = _stack.Pop();
             var valueAt = _stack.Height;
             var (address, addend) = ReadAddress();
-            var immediate = value.Kind == OperandKind.Const && (store != Op.I64Store || (long)value.Bits is >= int.MinValue and <= int.MaxValue);
+            var immediate = _options.ConstantStores && value.Kind == OperandKind.Const && (store != Op.I64Store || (long)value.Bits is >= int.MinValue and <= int.MaxValue);
             var v = immediate ? (int)value.Bits : _stack.Read(value, valueAt);
             _stack.Emit(immediate ? StoreImmediateOp(store) : store);
             _code.Word(address);
@@ -134,7 +134,7 @@ internal sealed partial class FunctionLowerer
     {
         var fusable = _stack.TopIsLastProduced;
         var address = _stack.Pop();
-        if (fusable && (Op)_code[_stack.LastProducer] == Op.I32AddImm)
+        if (_options.FoldAddressAdd && fusable && (Op)_code[_stack.LastProducer] == Op.I32AddImm)
         {
             var producer = _stack.LastProducer;
             var (slot, addend) = (_code[producer + 2], _code[producer + 3]);

@@ -17,14 +17,16 @@ internal sealed partial class FunctionLowerer
     private readonly int[] _typeIds;
     private readonly IrBuilder _code;
     private readonly OperandStack _stack;
+    private readonly LoweringOptions _options;
 
     /// <summary>Creates a lowerer appending every function of <paramref name="module"/> to <paramref name="code"/>.</summary>
-    public FunctionLowerer(ModuleDefinition module, int[] typeIds, IrBuilder code)
+    public FunctionLowerer(ModuleDefinition module, int[] typeIds, IrBuilder code, LoweringOptions options)
     {
         _module = module;
         _typeIds = typeIds;
         _code = code;
-        _stack = new OperandStack(code);
+        _options = options;
+        _stack = new OperandStack(code, options.MergeMoves);
     }
 
     /// <summary>Lowers defined function <paramref name="definedIndex"/> and returns where its code is.</summary>
@@ -133,7 +135,7 @@ internal sealed partial class FunctionLowerer
 
     private void LowerLocalSet(int local, bool tee)
     {
-        if (_stack.TopIsLastProduced && !_stack.IsAliased(local))
+        if (_options.RetargetResults && _stack.TopIsLastProduced && !_stack.IsAliased(local))
         {
             // The value was just computed into a temporary: compute it into the local instead.
             var producer = _stack.LastProducer;
@@ -203,13 +205,13 @@ internal sealed partial class FunctionLowerer
         var left = _stack.Pop();
         var at = _stack.Height;
         int start;
-        if ((int)form.Imm >= 0 && right.Kind == OperandKind.Const && TryImmediate(form, right.Bits, form.NegateImm, out var imm))
+        if (_options.ImmediateOperands && (int)form.Imm >= 0 && right.Kind == OperandKind.Const && TryImmediate(form, right.Bits, form.NegateImm, out var imm))
         {
             var a = _stack.Read(left, at);
             start = BeginResult(form.Imm);
             _code.Word(a);
         }
-        else if ((int)form.SwappedImm >= 0 && left.Kind == OperandKind.Const && right.Kind != OperandKind.Const
+        else if (_options.ImmediateOperands && (int)form.SwappedImm >= 0 && left.Kind == OperandKind.Const && right.Kind != OperandKind.Const
             && TryImmediate(form, left.Bits, false, out imm))
         {
             var b = _stack.Read(right, at + 1);

@@ -9,12 +9,17 @@ namespace Phasor.Wasm.Interpreter;
 internal sealed class OperandStack
 {
     private readonly IrBuilder _code;
+    private readonly bool _mergeMoves;
     private Operand[] _items = new Operand[64];
     private int _lastMov = -1;
     private int[] _localRefs = new int[16];
 
-    /// <summary>Creates a stack emitting into <paramref name="code"/>.</summary>
-    public OperandStack(IrBuilder code) => _code = code;
+    /// <summary>Creates a stack emitting into <paramref name="code"/>; <paramref name="mergeMoves"/> turns on <c>Mov2</c>.</summary>
+    public OperandStack(IrBuilder code, bool mergeMoves)
+    {
+        _code = code;
+        _mergeMoves = mergeMoves;
+    }
 
     /// <summary>Gets the current height.</summary>
     public int Height { get; private set; }
@@ -252,7 +257,7 @@ internal sealed class OperandStack
 
     private void EmitMov(int dst, int src)
     {
-        if (_lastMov >= 0 && _lastMov + 3 == _code.Count)
+        if (_mergeMoves && _lastMov >= 0 && _lastMov + 3 == _code.Count)
         {
             // Two copies in a row, with no label between: one Mov2 dispatch instead of two.
             _code[_lastMov] = (int)Op.Mov2;
