@@ -25,6 +25,11 @@ internal sealed partial class Lexer
         var pos = _pos;
         var newLine = _newLine;
         var keywordCount = Keywords.Texts.Length;
+
+        // The tables in locals: the JIT reloads a static array from its field on every use inside the loop.
+        var singles = s_single;
+        var identifierStart = s_identifierStart;
+        var identifierPart = s_identifierPart;
         while (count < tokens.Length)
         {
             char c;
@@ -53,14 +58,14 @@ internal sealed partial class Lexer
 
             var start = pos;
             var flags = newLine ? TokenFlags.NewLineBefore : TokenFlags.None;
-            if (c < 128 && s_identifierStart[c])
+            if (c < 128 && identifierStart[c])
             {
                 var hash = NameTable.HashStep(NameTable.HashSeed, c);
                 pos++;
                 while ((uint)pos < (uint)text.Length)
                 {
                     c = text[pos];
-                    if (c >= 128 || !s_identifierPart[c])
+                    if (c >= 128 || !identifierPart[c])
                     {
                         break;
                     }
@@ -80,9 +85,9 @@ internal sealed partial class Lexer
                 var kind = id < keywordCount ? (TokenKind)((int)Keywords.First + id) : TokenKind.Identifier;
                 tokens[count++] = new Token(kind, flags, start, pos - start, id);
             }
-            else if (c < 128 && s_single[c] != TokenKind.Bad)
+            else if (c < 128 && singles[c] != TokenKind.Bad)
             {
-                var kind = s_single[c];
+                var kind = singles[c];
                 var next = (uint)(pos + 1) < (uint)text.Length ? text[pos + 1] : '\0';
                 switch (c)
                 {

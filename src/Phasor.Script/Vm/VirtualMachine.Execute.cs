@@ -652,13 +652,24 @@ internal sealed partial class VirtualMachine
     }
 
     /// <summary>Number::remainder with a fast path for positive integer operands (the common <c>i % n</c> and hash steps).</summary>
-    /// <remarks>The conversions saturate, so the equality tests also reject values beyond the long range; fmod is a call.</remarks>
+    /// <remarks>
+    /// The range tests make the plain (non-saturating) conversions exact, and a 32-bit division is used where it
+    /// suffices; anything else (negatives, zeros, fractions, huge values) takes fmod, which is a call.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Remainder(double left, double right)
     {
-        var l = (long)left;
-        var r = (long)right;
-        return l == left && r == right && l > 0 && r > 0 ? l % r : left % right;
+        if (left >= 1 && left < 9007199254740992.0 && right >= 1 && right <= int.MaxValue)
+        {
+            var l = double.ConvertToIntegerNative<long>(left);
+            var r = double.ConvertToIntegerNative<int>(right);
+            if (l == left && r == right)
+            {
+                return l <= int.MaxValue ? (int)l % r : l % r;
+            }
+        }
+
+        return left % right;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

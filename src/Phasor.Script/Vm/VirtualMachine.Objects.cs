@@ -20,6 +20,20 @@ internal sealed partial class VirtualMachine
         }
 
         var global = _realm.GlobalObject;
+        if (ReferenceEquals(global.Shape, cell.GlobalShape))
+        {
+            // Built-ins such as Math, undefined and console: the global object's layout is unchanged since the last read.
+            return global.Slots[cell.GlobalSlot];
+        }
+
+        var lookup = global.Lookup(cell.Name);
+        if (lookup.IsCacheable && ReferenceEquals(lookup.Holder, global) && (lookup.Flags & PropertyFlags.Accessor) == 0)
+        {
+            cell.GlobalShape = global.Shape;
+            cell.GlobalSlot = lookup.Slot;
+            return global.Slots[lookup.Slot];
+        }
+
         if (global.HasProperty(cell.Name))
         {
             return global.Get(_realm, cell.Name);
