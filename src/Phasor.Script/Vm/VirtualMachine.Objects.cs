@@ -78,11 +78,29 @@ internal sealed partial class VirtualMachine
     {
         if (key.Length == 6 && key == "length")
         {
+            cache.LengthSite = true;
             // Exotic, so never cached: answer array and string lengths before the generic path.
             switch (target.Ref)
             {
                 case JsArray array: return (double)array.Length;
                 case string s: return s.Length;
+            }
+        }
+
+        if (target.Ref is string && !_realm.StringPrototype.Shape.IsDictionary)
+        {
+            var prototype = _realm.StringPrototype;
+            var lookup = prototype.Lookup(key);
+            if (lookup.IsCacheable && (lookup.Flags & PropertyFlags.Accessor) == 0)
+            {
+                var entry = cache.EntryFor(prototype.Shape);
+                entry.Shape = null;
+                entry.GetterShape = null;
+                entry.StringShape = prototype.Shape;
+                entry.Holder = lookup.Holder;
+                entry.Slot = lookup.Slot;
+                entry.Epoch = Shape.PrototypeEpoch;
+                entry.NewShape = null;
             }
         }
 
@@ -94,6 +112,7 @@ internal sealed partial class VirtualMachine
                 var entry = cache.EntryFor(o.Shape);
                 entry.Epoch = Shape.PrototypeEpoch;
                 entry.NewShape = null;
+                entry.StringShape = null;
                 if ((lookup.Flags & PropertyFlags.Accessor) == 0)
                 {
                     entry.Shape = o.Shape;
