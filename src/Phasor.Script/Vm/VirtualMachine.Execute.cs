@@ -345,9 +345,16 @@ internal sealed partial class VirtualMachine
                             if (!TryEnterCall(ref f, closure, argStart, Operand(ref code, pc + 4), Operand(ref code, pc + 2)))
                             {
                                 PushCall(ref f, closure, ref Unsafe.Add(ref code, pc));
+                                goto Entered;
                             }
 
-                            goto Entered;
+                            // The callee's frame is the next one; its registers start at the first argument.
+                            f = ref Unsafe.Add(ref f, 1);
+                            chunk = closure.Chunk!;
+                            code = ref MemoryMarshal.GetArrayDataReference(chunk.Code);
+                            pc = 0;
+                            regs = ref Unsafe.Add(ref regs, argStart);
+                            break;
                         }
 
                         var thisRegister = Operand(ref code, pc + 2);
@@ -376,7 +383,8 @@ internal sealed partial class VirtualMachine
                             return acc;
                         }
 
-                        f = ref _frames[_fi];
+                        // Frames are contiguous: the caller's is the one before.
+                        f = ref Unsafe.Subtract(ref f, 1);
                         if (isSuperCallee)
                         {
                             f.This = acc;
@@ -597,7 +605,7 @@ internal sealed partial class VirtualMachine
 
         var self = thisRegister < 0 || chunk.IsArrow ? default : Register(caller.Fp + thisRegister);
         _fi++;
-        ref var f = ref _frames[_fi];
+        ref var f = ref Unsafe.Add(ref caller, 1);
         f.Function = closure;
         f.Pc = 0;
         f.Fp = fp;
