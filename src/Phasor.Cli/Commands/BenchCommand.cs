@@ -23,7 +23,7 @@ public sealed class BenchCommand : ICommand
     /// <inheritdoc/>
     public string Usage => "phasor bench [sine|fm|complex|nodes|all|PATCH.json] [--seconds 60] [--runs 5] [--backend il|reference] [--json out.json]\n"
         + "       phasor bench wasm [--runs 5] [--peers DIR]\n"
-        + "       phasor bench script [--runs 5] [--warmup 2] [--node node|none] [--only fib,oo,array,string,closure,syntax,cell] [--json out.json]";
+        + "       phasor bench script [--runs 5] [--rounds 3] [--warmup 2] [--node node|none] [--only fib,oo,array,string,closure,syntax,cell] [--json out.json]";
 
     /// <inheritdoc/>
     public IReadOnlyList<OptionSpec> Options { get; } =
@@ -34,6 +34,7 @@ public sealed class BenchCommand : ICommand
         new("json", null, "FILE", "Also write the results as JSON (schema in docs/benchmarks.md); '-' for stdout"),
         new("peers", null, "DIR", "bench wasm: the peers directory with prebuilt/bench_lib.wasm (default: shared/peers/wasm above the working directory)"),
         new("warmup", null, "N", "script: untimed calls of each workload before the timed ones (default 2)"),
+        new("rounds", null, "N", "script: rounds per workload, each timing Phasor, node --jitless and node in turn (default 3)"),
         new("node", null, "PATH", "script: the Node to compare with (default node; 'none' for Phasor only)"),
         new("only", null, "PARTS", "script: comma-separated parts to run (default all): " + string.Join(",", ScriptBenchOptions.Parts)),
     ];
@@ -97,7 +98,7 @@ public sealed class BenchCommand : ICommand
         }
 
         var node = args.Text("node", "node");
-        var options = new ScriptBenchOptions(args.Integer("runs", 5, 1, 101), args.Integer("warmup", 2, 0, 100), node == "none" ? null : node, only.ToHashSet());
+        var options = new ScriptBenchOptions(args.Integer("runs", 5, 1, 101), args.Integer("rounds", 3, 1, 20), args.Integer("warmup", 2, 0, 100), node == "none" ? null : node, only.ToHashSet());
         var report = ScriptBenchRunner.Run(options, context.Err);
         var json = args.Text("json");
         if (json != "-")

@@ -17,6 +17,14 @@ internal sealed record EngineTimes(IReadOnlyList<double> Milliseconds, IReadOnly
     /// <summary>The fastest call, NaN when the run failed.</summary>
     public double Best => Milliseconds.Count == 0 ? double.NaN : Milliseconds.Min();
 
+    /// <summary>The call with the least CPU time, the figure a loaded machine disturbs least; NaN when the run failed.</summary>
+    public double CpuBest => CpuMilliseconds.Count == 0 ? double.NaN : CpuMilliseconds.Min();
+
+    /// <summary>These timings followed by <paramref name="more"/>'s (a later round); a failure wins.</summary>
+    public EngineTimes Append(EngineTimes more) => Error is not null ? this : more.Error is not null ? more : new(
+        [.. Milliseconds, .. more.Milliseconds], [.. CpuMilliseconds, .. more.CpuMilliseconds], more.Checksum ?? Checksum, null,
+        AllocatedBytes < 0 ? more.AllocatedBytes : Math.Min(AllocatedBytes, more.AllocatedBytes));
+
     /// <summary>A failed run.</summary>
     public static EngineTimes Failed(string error) => new([], [], null, error);
 }

@@ -19,13 +19,14 @@ internal sealed record ScriptBenchReport(
         foreach (var w in Workloads.Where(w => w.Name is "fib" or "oo" or "array" && !double.IsNaN(w.RatioToJitless)))
         {
             var limit = w.Name == "fib" ? 1.2 : 1.5;
-            yield return ($"{w.Name} / node --jitless", Invariant($"<= {limit}x"), w.RatioToJitless, w.RatioToJitless <= limit);
+            yield return ($"{w.Name} / jitless (median wall)", Invariant($"<= {limit}x"), w.RatioToJitless, w.RatioToJitless <= limit);
+            yield return ($"{w.Name} / jitless (best cpu)", Invariant($"<= {limit}x"), w.BestCpuRatioToJitless, w.BestCpuRatioToJitless <= limit);
         }
 
         if (Syntax is { Error: null } s)
         {
-            yield return ("lexer MB/s", ">= 300", s.LexMegabytesPerSecond, s.LexMegabytesPerSecond >= 300);
-            yield return ("parser MB/s", ">= 60", s.ParseMegabytesPerSecond, s.ParseMegabytesPerSecond >= 60);
+            yield return ("lexer MB/s (cpu)", ">= 300", s.LexCpuMegabytesPerSecond, s.LexCpuMegabytesPerSecond >= 300);
+            yield return ("parser MB/s (cpu)", ">= 60", s.ParseCpuMegabytesPerSecond, s.ParseCpuMegabytesPerSecond >= 60);
         }
 
         if (Cell is { Error: null } c)
@@ -40,9 +41,9 @@ internal sealed record ScriptBenchReport(
     {
         if (Workloads.Count > 0)
         {
-            o.WriteLine(Invariant($"Phasor Script workloads: wall ms per call of bench(), median of {Options.Runs} after {Options.Warmups} warm-up calls"));
-            o.WriteLine(NodeNote ?? $"Node {NodeVersion} in the same run; ratio = Phasor time / Node time (above 1: Phasor slower); cpu/jitless: the same by process CPU time");
-            o.WriteLine($"{"workload",-10}{"phasor",10}{"jitless",10}{"node",10}{"/jitless",10}{"/node",9}{"cpu/jitless",13}{"allocated",13}  checksum");
+            o.WriteLine(Invariant($"Phasor Script workloads: wall ms per call of bench(), median of {Options.Rounds} rounds x {Options.Runs} calls after {Options.Warmups} warm-up calls"));
+            o.WriteLine(NodeNote ?? $"Node {NodeVersion} in the same rounds; ratio = Phasor time / Node time (above 1: Phasor slower); best cpu: least process CPU time of a call");
+            o.WriteLine($"{"workload",-10}{"phasor",10}{"jitless",10}{"node",10}{"/jitless",10}{"/node",9}{"best cpu /jitless",19}{"allocated",13}  checksum");
             foreach (var w in Workloads)
             {
                 WriteWorkload(o, w);
@@ -58,9 +59,9 @@ internal sealed record ScriptBenchReport(
             }
             else
             {
-                o.WriteLine(Invariant($"  lexer {s.LexMegabytesPerSecond,8:F1} MB/s   ({s.LexAllocatedBytes} B allocated by a warm pass)"));
-                o.WriteLine(Invariant($"  parser {s.ParseMegabytesPerSecond,7:F1} MB/s   (lexing included)"));
-                o.WriteLine(Invariant($"  bind + compile {s.CompileMegabytesPerSecond,7:F1} MB/s"));
+                o.WriteLine(Invariant($"  lexer {s.LexMegabytesPerSecond,8:F1} MB/s wall, {s.LexCpuMegabytesPerSecond,6:F1} MB/s by thread CPU time ({s.LexAllocatedBytes} B allocated by a warm pass)"));
+                o.WriteLine(Invariant($"  parser {s.ParseMegabytesPerSecond,7:F1} MB/s wall, {s.ParseCpuMegabytesPerSecond,6:F1} MB/s by thread CPU time (lexing included)"));
+                o.WriteLine(Invariant($"  bind + compile {s.CompileMegabytesPerSecond,5:F1} MB/s wall"));
             }
         }
 
@@ -84,6 +85,7 @@ internal sealed record ScriptBenchReport(
         {
             schema = "phasor-bench-script/1",
             runs = Options.Runs,
+            rounds = Options.Rounds,
             warmups = Options.Warmups,
             clock = "wall",
             machine = new { Environment.ProcessorCount, os = Environment.OSVersion.VersionString, runtime = Environment.Version.ToString() },
@@ -98,6 +100,7 @@ internal sealed record ScriptBenchReport(
                 ratioToJitless = Round(w.RatioToJitless),
                 ratioToNode = Round(w.RatioToNode),
                 cpuRatioToJitless = Round(w.CpuRatioToJitless),
+                bestCpuRatioToJitless = Round(w.BestCpuRatioToJitless),
                 checksumsAgree = w.ChecksumsAgree,
             }),
             syntax = Syntax is not { } s ? null : new
@@ -107,6 +110,8 @@ internal sealed record ScriptBenchReport(
                 unit = "MB/s = 10^6 source bytes (ASCII) per second",
                 lexerMBps = Round(s.LexMegabytesPerSecond),
                 parserMBps = Round(s.ParseMegabytesPerSecond),
+                lexerCpuMBps = Round(s.LexCpuMegabytesPerSecond),
+                parserCpuMBps = Round(s.ParseCpuMegabytesPerSecond),
                 compileMBps = Round(s.CompileMegabytesPerSecond),
                 lexMilliseconds = s.LexMilliseconds.Select(Round),
                 parseMilliseconds = s.ParseMilliseconds.Select(Round),
@@ -139,7 +144,7 @@ internal sealed record ScriptBenchReport(
         }
 
         var agreement = w.ChecksumsAgree ? "" : $"  MISMATCH: jitless {w.Jitless?.Checksum}, node {w.Node?.Checksum}";
-        o.WriteLine(Invariant($"{w.Name,-10}{w.Phasor.Median,10:F1}{Ms(w.Jitless),10}{Ms(w.Node),10}{Ratio(w.RatioToJitless),10}{Ratio(w.RatioToNode),9}{Ratio(w.CpuRatioToJitless),13}{w.Phasor.AllocatedBytes,11} B  {w.Phasor.Checksum}{agreement}"));
+        o.WriteLine(Invariant($"{w.Name,-10}{w.Phasor.Median,10:F1}{Ms(w.Jitless),10}{Ms(w.Node),10}{Ratio(w.RatioToJitless),10}{Ratio(w.RatioToNode),9}{Ratio(w.BestCpuRatioToJitless),19}{w.Phasor.AllocatedBytes,11} B  {w.Phasor.Checksum}{agreement}"));
         foreach (var (engine, times) in new[] { ("node --jitless", w.Jitless), ("node", w.Node) })
         {
             if (times?.Error is { } error)

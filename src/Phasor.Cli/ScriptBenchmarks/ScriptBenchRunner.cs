@@ -25,10 +25,7 @@ internal static class ScriptBenchRunner
             foreach (var name in workloads)
             {
                 progress.WriteLine($"script bench: {name}");
-                var phasor = PhasorWorkloadRunner.Run(name, ScriptWorkloads.Read(name), options.Warmups, options.Runs);
-                var jitless = node?.Run(name, jitless: true, options.Warmups, options.Runs);
-                var jit = node?.Run(name, jitless: false, options.Warmups, options.Runs);
-                results.Add(new WorkloadResult(name, phasor, jitless, jit));
+                results.Add(MeasureWorkload(name, options, node));
             }
 
             SyntaxThroughput? syntax = null;
@@ -48,4 +45,29 @@ internal static class ScriptBenchRunner
             return new ScriptBenchReport(options, node?.Version, nodeNote, results, syntax, cell);
         }
     }
+
+    /// <summary>Times one workload in rounds that alternate the engines, so a change in the machine's load falls on all of them.</summary>
+    private static WorkloadResult MeasureWorkload(string name, ScriptBenchOptions options, NodeRunner? node)
+    {
+        var workload = PhasorWorkload.Load(name, ScriptWorkloads.Read(name), options.Warmups, out var error);
+        if (workload is null)
+        {
+            return new WorkloadResult(name, EngineTimes.Failed(error ?? "did not load"), null, null);
+        }
+
+        EngineTimes? phasor = null, jitless = null, jit = null;
+        for (var round = 0; round < options.Rounds; round++)
+        {
+            phasor = Append(phasor, workload.Time(options.Runs));
+            if (node is not null)
+            {
+                jitless = Append(jitless, node.Run(name, jitless: true, options.Warmups, options.Runs));
+                jit = Append(jit, node.Run(name, jitless: false, options.Warmups, options.Runs));
+            }
+        }
+
+        return new WorkloadResult(name, phasor!, jitless, jit);
+    }
+
+    private static EngineTimes Append(EngineTimes? sofar, EngineTimes more) => sofar is null ? more : sofar.Append(more);
 }

@@ -12,6 +12,9 @@ internal sealed record WorkloadResult(string Name, EngineTimes Phasor, EngineTim
     /// <summary>Phasor's median CPU time over <c>node --jitless</c>'s; NaN without Node.</summary>
     public double CpuRatioToJitless => Jitless is null || Jitless.Error is not null ? double.NaN : Phasor.CpuMedian / Jitless.CpuMedian;
 
+    /// <summary>Phasor's least CPU time of a call over <c>node --jitless</c>'s: the ratio a loaded machine disturbs least.</summary>
+    public double BestCpuRatioToJitless => Jitless is null || Jitless.Error is not null ? double.NaN : Phasor.CpuBest / Jitless.CpuBest;
+
     /// <summary>Whether every engine that ran computed Phasor's checksum.</summary>
     public bool ChecksumsAgree =>
         Phasor.Error is null && Agrees(Jitless) && Agrees(Node);

@@ -21,6 +21,7 @@ internal sealed partial class FunctionCompiler
     private readonly Dictionary<double, int> _numberConstants = [];
     private readonly List<Chunk> _functions = [];
     private readonly List<GlobalCell> _cells = [];
+    private readonly Dictionary<GlobalCell, int> _cellIndexes = new(ReferenceEqualityComparer.Instance);
     private readonly List<HandlerEntry> _handlers = [];
     private readonly List<int> _linePcs = [];
     private readonly List<int> _lineOffsets = [];
@@ -268,11 +269,12 @@ internal sealed partial class FunctionCompiler
 
     private int CellIndex(GlobalCell cell)
     {
-        var index = _cells.IndexOf(cell);
-        if (index < 0)
+        // A dictionary, not a search of the list: a long script refers to thousands of globals.
+        if (!_cellIndexes.TryGetValue(cell, out var index))
         {
+            index = _cells.Count;
             _cells.Add(cell);
-            index = _cells.Count - 1;
+            _cellIndexes[cell] = index;
         }
 
         return index;

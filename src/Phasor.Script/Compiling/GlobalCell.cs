@@ -13,4 +13,10 @@ internal sealed class GlobalCell(string name)
     public bool IsConstant;
 
     public JsValue Value;
+
+    /// <summary>For an undeclared cell, the global object's shape when the name was last found there as a data property (an inline cache), or null.</summary>
+    public Shape? GlobalShape;
+
+    /// <summary>The slot of that data property in the global object.</summary>
+    public int GlobalSlot;
 }

@@ -10,6 +10,7 @@ namespace Phasor.Script.Compiling;
 /// <see cref="Shape.PrototypeEpoch"/>. Adds (a store that transitions the shape) record the shape after the transition
 /// in <see cref="NewShape"/>. A read that found a getter records it apart (<see cref="GetterShape"/>), so the data
 /// fast path never mistakes the accessor pair in the slot for a value; the VM then calls the getter in its own loop.
+/// Methods read on string primitives (<c>s.indexOf</c>) are cached against the shape of <c>String.prototype</c>.
 /// </remarks>
 internal sealed class PropertyCache
 {
@@ -31,6 +32,12 @@ internal sealed class PropertyCache
     /// <summary>The slot of the accessor pair in its holder.</summary>
     public int GetterSlot;
 
+    /// <summary>For a read on string primitives: the shape of <c>String.prototype</c> when the property was found from it (in <see cref="Holder"/> at <see cref="Slot"/>), or null.</summary>
+    public Shape? StringShape;
+
+    /// <summary>Whether the instruction reads <c>length</c>, which strings and arrays answer without a lookup.</summary>
+    public bool LengthSite;
+
     /// <summary>The next entry for other shapes, or null.</summary>
     public PropertyCache? Next;
 
@@ -40,7 +47,8 @@ internal sealed class PropertyCache
         var count = 0;
         for (var entry = this; entry is not null; entry = entry.Next)
         {
-            if (ReferenceEquals(entry.Shape, shape) || ReferenceEquals(entry.GetterShape, shape) || (entry.Shape is null && entry.GetterShape is null))
+            if (ReferenceEquals(entry.Shape, shape) || ReferenceEquals(entry.GetterShape, shape) || ReferenceEquals(entry.StringShape, shape)
+                || (entry.Shape is null && entry.GetterShape is null && entry.StringShape is null))
             {
                 return entry;
             }

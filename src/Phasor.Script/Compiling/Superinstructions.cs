@@ -35,6 +35,9 @@ internal static class Superinstructions
         new(OpCode.LdarReturn, [OpCode.Ldar, OpCode.Return]),
     ];
 
+    /// <summary>The patterns indexed by their first opcode, in table order.</summary>
+    private static readonly Pattern[][] s_byFirst = [.. Enumerable.Range(0, OpTable.Count).Select(op => s_patterns.Where(p => (int)p.Sequence[0] == op).ToArray())];
+
     /// <summary>Fuses what it can in <paramref name="code"/>, given the chunk's handler table.</summary>
     public static void Apply(int[] code, IReadOnlyList<HandlerEntry> handlers)
     {
@@ -42,7 +45,7 @@ internal static class Superinstructions
         for (var pc = 0; pc < code.Length;)
         {
             var fused = 0;
-            foreach (var pattern in s_patterns)
+            foreach (var pattern in s_byFirst[code[pc]])
             {
                 fused = Match(code, pc, pattern, boundaries);
                 if (fused > 0)

@@ -197,8 +197,9 @@ internal readonly struct JsValue : IEquatable<JsValue>
 
     /// <summary>Stores <paramref name="value"/> into a heap slot (a register, an object slot, an array element).</summary>
     /// <remarks>
-    /// A number is stored as a freshly made value, whose tag the JIT knows is a frozen object, so the store needs no
-    /// GC write barrier; copying the struct as a whole would call the barrier helper for its reference field.
+    /// A number is stored as a freshly made value, whose tag the JIT knows is a frozen object, and undefined as the
+    /// default value, so neither store needs a GC write barrier; copying the struct as a whole would call the barrier
+    /// helper for its reference field.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(ref JsValue slot, JsValue value)
@@ -206,6 +207,10 @@ internal readonly struct JsValue : IEquatable<JsValue>
         if (value.IsNumber)
         {
             slot = FromNumber(value._number);
+        }
+        else if (value._ref is null)
+        {
+            slot = default;
         }
         else
         {

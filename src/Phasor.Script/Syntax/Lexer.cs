@@ -69,13 +69,20 @@ internal sealed partial class Lexer
 
         while (true)
         {
-            var token = Next();
-            if (_count == _tokens.Length)
+            if (_count + 1 >= _tokens.Length)
             {
-                Array.Resize(ref _tokens, _count * 2);
+                Array.Resize(ref _tokens, _tokens.Length * 2);
             }
 
+            ScanCommonRun();
+            if (_count == _tokens.Length)
+            {
+                continue;
+            }
+
+            var token = Next();
             _tokens[_count++] = token;
+            _newLine = false;
             if (token.Kind == TokenKind.EndOfFile)
             {
                 break;
@@ -270,9 +277,9 @@ internal sealed partial class Lexer
 
     private void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] args) => _diagnostics?.Report(descriptor, span, args);
 
+    /// <summary>Skips white space and comments; sets (never clears) <see cref="_newLine"/> when it passes a line break.</summary>
     private void SkipTrivia()
     {
-        _newLine = false;
         var text = _text;
 
         // Most tokens follow one space or none.

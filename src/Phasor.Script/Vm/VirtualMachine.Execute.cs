@@ -345,9 +345,16 @@ internal sealed partial class VirtualMachine
                             if (!TryEnterCall(ref f, closure, argStart, Operand(ref code, pc + 4), Operand(ref code, pc + 2)))
                             {
                                 PushCall(ref f, closure, ref Unsafe.Add(ref code, pc));
+                                goto Entered;
                             }
 
-                            goto Entered;
+                            // The callee's frame is the next one; its registers start at the first argument.
+                            f = ref Unsafe.Add(ref f, 1);
+                            chunk = closure.Chunk!;
+                            code = ref MemoryMarshal.GetArrayDataReference(chunk.Code);
+                            pc = 0;
+                            regs = ref Unsafe.Add(ref regs, argStart);
+                            break;
                         }
 
                         var thisRegister = Operand(ref code, pc + 2);
@@ -376,7 +383,8 @@ internal sealed partial class VirtualMachine
                             return acc;
                         }
 
-                        f = ref _frames[_fi];
+                        // Frames are contiguous: the caller's is the one before.
+                        f = ref Unsafe.Subtract(ref f, 1);
                         if (isSuperCallee)
                         {
                             f.This = acc;
@@ -597,7 +605,7 @@ internal sealed partial class VirtualMachine
 
         var self = thisRegister < 0 || chunk.IsArrow ? default : Register(caller.Fp + thisRegister);
         _fi++;
-        ref var f = ref _frames[_fi];
+        ref var f = ref Unsafe.Add(ref caller, 1);
         f.Function = closure;
         f.Pc = 0;
         f.Fp = fp;
@@ -652,13 +660,24 @@ internal sealed partial class VirtualMachine
     }
 
     /// <summary>Number::remainder with a fast path for positive integer operands (the common <c>i % n</c> and hash steps).</summary>
-    /// <remarks>The conversions saturate, so the equality tests also reject values beyond the long range; fmod is a call.</remarks>
+    /// <remarks>
+    /// The range tests make the plain (non-saturating) conversions exact, and a 32-bit division is used where it
+    /// suffices; anything else (negatives, zeros, fractions, huge values) takes fmod, which is a call.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Remainder(double left, double right)
     {
-        var l = (long)left;
-        var r = (long)right;
-        return l == left && r == right && l > 0 && r > 0 ? l % r : left % right;
+        if (left >= 1 && left < 9007199254740992.0 && right >= 1 && right <= int.MaxValue)
+        {
+            var l = double.ConvertToIntegerNative<long>(left);
+            var r = double.ConvertToIntegerNative<int>(right);
+            if (l == left && r == right)
+            {
+                return l <= int.MaxValue ? (int)l % r : l % r;
+            }
+        }
+
+        return left % right;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -20,6 +20,20 @@ internal sealed partial class VirtualMachine
         }
 
         var global = _realm.GlobalObject;
+        if (ReferenceEquals(global.Shape, cell.GlobalShape))
+        {
+            // Built-ins such as Math, undefined and console: the global object's layout is unchanged since the last read.
+            return global.Slots[cell.GlobalSlot];
+        }
+
+        var lookup = global.Lookup(cell.Name);
+        if (lookup.IsCacheable && ReferenceEquals(lookup.Holder, global) && (lookup.Flags & PropertyFlags.Accessor) == 0)
+        {
+            cell.GlobalShape = global.Shape;
+            cell.GlobalSlot = lookup.Slot;
+            return global.Slots[lookup.Slot];
+        }
+
         if (global.HasProperty(cell.Name))
         {
             return global.Get(_realm, cell.Name);
@@ -72,11 +86,29 @@ internal sealed partial class VirtualMachine
     {
         if (key.Length == 6 && key == "length")
         {
+            cache.LengthSite = true;
             // Exotic, so never cached: answer array and string lengths before the generic path.
             switch (target.Ref)
             {
                 case JsArray array: return (double)array.Length;
                 case string s: return s.Length;
+            }
+        }
+
+        if (target.Ref is string && !_realm.StringPrototype.Shape.IsDictionary)
+        {
+            var prototype = _realm.StringPrototype;
+            var lookup = prototype.Lookup(key);
+            if (lookup.IsCacheable && (lookup.Flags & PropertyFlags.Accessor) == 0)
+            {
+                var entry = cache.EntryFor(prototype.Shape);
+                entry.Shape = null;
+                entry.GetterShape = null;
+                entry.StringShape = prototype.Shape;
+                entry.Holder = lookup.Holder;
+                entry.Slot = lookup.Slot;
+                entry.Epoch = Shape.PrototypeEpoch;
+                entry.NewShape = null;
             }
         }
 
@@ -88,6 +120,7 @@ internal sealed partial class VirtualMachine
                 var entry = cache.EntryFor(o.Shape);
                 entry.Epoch = Shape.PrototypeEpoch;
                 entry.NewShape = null;
+                entry.StringShape = null;
                 if ((lookup.Flags & PropertyFlags.Accessor) == 0)
                 {
                     entry.Shape = o.Shape;

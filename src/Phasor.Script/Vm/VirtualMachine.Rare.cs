@@ -234,7 +234,13 @@ internal sealed partial class VirtualMachine
         value = default;
         if (target.Ref is not JsObject o)
         {
-            return 0;
+            return target.Ref is string s ? TryCachedStringGet(s, cache, out value) : 0;
+        }
+
+        if (cache.LengthSite && o is JsArray array)
+        {
+            value = (double)array.Length;
+            return 1;
         }
 
         var shape = o.Shape;
@@ -271,6 +277,29 @@ internal sealed partial class VirtualMachine
             }
         }
 
+        return 0;
+    }
+
+    /// <summary>A read on a string primitive: its length, or a <c>String.prototype</c> property cached against that prototype's shape.</summary>
+    private int TryCachedStringGet(string s, PropertyCache cache, out JsValue value)
+    {
+        if (cache.LengthSite)
+        {
+            value = s.Length;
+            return 1;
+        }
+
+        var shape = _realm.StringPrototype.Shape;
+        for (var entry = cache; entry is not null; entry = entry.Next)
+        {
+            if (ReferenceEquals(shape, entry.StringShape) && entry.Epoch == Shape.PrototypeEpoch)
+            {
+                value = entry.Holder!.Slots[entry.Slot];
+                return 1;
+            }
+        }
+
+        value = default;
         return 0;
     }
 

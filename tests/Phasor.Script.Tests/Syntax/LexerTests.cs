@@ -156,6 +156,38 @@ public sealed class LexerTests
     }
 
     [Fact]
+    public void FastPathEdges_HandOverToTheGeneralScanner()
+    {
+        // '.', '=' and '}' are scanned in the fast loop only when they stand alone.
+        Assert.Equal(
+            [TokenKind.Identifier, TokenKind.Dot, TokenKind.Identifier, TokenKind.Number, TokenKind.DotDotDot, TokenKind.Identifier,
+             TokenKind.Equals, TokenKind.Identifier, TokenKind.EqualEqual, TokenKind.Identifier, TokenKind.Arrow, TokenKind.Identifier, TokenKind.EndOfFile],
+            Kinds("a.b .5 ...c = d == e => f"));
+        Assert.Equal(
+            [TokenKind.TemplateHead, TokenKind.OpenBrace, TokenKind.Identifier, TokenKind.Colon, TokenKind.Number, TokenKind.CloseBrace,
+             TokenKind.TemplateTail, TokenKind.CloseBrace, TokenKind.EndOfFile],
+            Kinds("`${ {a:1} }` }"));
+
+        // A name that turns non-ASCII part way is rescanned whole.
+        var names = new NameTable();
+        var (lexer, _) = Lex("abc café x\u0079", names);
+        Assert.Equal(["abc", "café", "xy"], lexer.Tokens.Take(3).Select(t => names[t.Value]));
+        Assert.Equal([0, 4], lexer.Tokens.Take(2).Select(t => t.Start));
+    }
+
+    [Fact]
+    public void NewLineBefore_SurvivesTheHandOverToTheGeneralScanner()
+    {
+        var (lexer, _) = Lex("a\n'str' b\n1 c\n// note\nd /* x */\n+ e\r\n`t`");
+        var flags = lexer.Tokens.Take(9).Select(t => (t.Kind, t.NewLineBefore)).ToArray();
+        Assert.Equal(
+            [(TokenKind.Identifier, false), (TokenKind.String, true), (TokenKind.Identifier, false), (TokenKind.Number, true),
+             (TokenKind.Identifier, false), (TokenKind.Identifier, true), (TokenKind.Plus, true), (TokenKind.Identifier, false),
+             (TokenKind.NoSubstitutionTemplate, true)],
+            flags);
+    }
+
+    [Fact]
     public void Hashbang_IsSkipped() => Assert.Equal([TokenKind.Identifier, TokenKind.EndOfFile], Kinds("#!/usr/bin/env phasor\nx"));
 
     [Fact]

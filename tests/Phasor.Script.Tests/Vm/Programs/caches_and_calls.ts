@@ -101,3 +101,16 @@ for (let i = 0; i < 1000; i++) {
   h = (h * 31 + i) % 1000000007;
 }
 console.log(h);
+
+// Built-in globals read through the global object's inline cache: a changed value, a new global, a deleted one.
+declare var later: number;
+function readGlobals(): string {
+  return [typeof Math.PI, Math.PI, NaN, undefined, typeof later === "undefined" ? "none" : later].join(",");
+}
+console.log(readGlobals(), readGlobals());
+(globalThis as unknown as { Math: { PI: number } }).Math = { PI: 3 };
+console.log(readGlobals());
+(globalThis as unknown as { later: number }).later = 42;
+console.log(readGlobals(), readGlobals());
+delete (globalThis as unknown as { later?: number }).later;
+console.log(readGlobals());

@@ -113,3 +113,18 @@ console.log(sum(dict), sum(dict));
 delete dict.x;
 dict.z = 30;
 console.log(sum(dict), sum(dict));
+
+// Reads on string primitives: length, String.prototype methods cached against that prototype, then changed.
+function words(list: string[]): string {
+  return list.map((s) => s.toUpperCase().slice(0, 2) + s.length + s.constructor.name).join(",");
+}
+console.log(words(["ab", "cde"]), words(["x", ""]));
+const proto = String.prototype as unknown as Record<string, unknown>;
+proto.slice = function (this: string): string {
+  return "<" + this + ">";
+};
+console.log(words(["ab"]));
+Object.defineProperty(String.prototype, "constructor", { value: { name: "own" } });
+console.log(words(["ab"]));
+const lists = [[1, 2, 3], "four", [5]];
+console.log(lists.map((l) => l.length).join(","));
