@@ -68,7 +68,7 @@ public static class AdsrTick
     {
         if (attack != s.Attack || decay != s.Decay || sustain != s.Sustain || release != s.Release)
         {
-            Shape(ref s, attack, decay, sustain, release);
+            s = Shape(s, attack, decay, sustain, release);
         }
 
         var on = gate > 0f;
@@ -86,7 +86,7 @@ public static class AdsrTick
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Shape(ref State s, float attack, float decay, float sustain, float release)
+    private static State Shape(State s, float attack, float decay, float sustain, float release)
     {
         s.Attack = attack;
         s.Decay = decay;
@@ -96,5 +96,7 @@ public static class AdsrTick
         LinearEnvelope.Shape(attack * s.Rate, decay * s.Rate, ref level, release * s.Rate, out s.AttackSamples, out s.ReleaseSamples, out s.DecaySlope, out var reciprocals);
         (s.InvAttack, s.InvRelease) = (reciprocals.Attack, reciprocals.Release);
         s.SustainLevel = level;
+
+        return s;
     }
 }

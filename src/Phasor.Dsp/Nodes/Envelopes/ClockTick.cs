@@ -48,7 +48,7 @@ public static class ClockTick
     {
         if (freq != s.Freq || bpm != s.Bpm)
         {
-            Retime(ref s, freq, bpm);
+            s = Retime(s, freq, bpm);
         }
 
         var start = s.CycleStart != 0;
@@ -70,7 +70,7 @@ public static class ClockTick
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Retime(ref State s, float freq, float bpm)
+    private static State Retime(State s, float freq, float bpm)
     {
         s.Freq = freq;
         s.Bpm = bpm;
@@ -86,5 +86,7 @@ public static class ClockTick
 
             s.Period = next;
         }
+
+        return s;
     }
 }

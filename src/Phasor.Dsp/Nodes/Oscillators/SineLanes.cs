@@ -41,8 +41,7 @@ public static class SineLanes
     public static void Tick(ref State s, Vector512<double> freq, Vector512<double> pm, Vector512<double> sync, out Vector512<double> @out)
     {
         var phase = PhasorLanes.SyncPhase(s.Phase, sync, ref s.LastSync);
-        FastMath.SinCosCycles(phase + pm, out var sin, out _);
-        @out = Lanes.RoundToSingle(sin);
+        @out = Lanes.RoundToSingle(FastMath.SinCycles(phase + pm));
         s.Phase = PhasorLanes.Advance(phase, freq * s.InvRate);
     }
 }

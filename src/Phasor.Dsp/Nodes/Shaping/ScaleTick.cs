@@ -36,19 +36,21 @@ public static class ScaleTick
     {
         if (inMin != s.InMin || inMax != s.InMax || outMin != s.OutMin || outMax != s.OutMax)
         {
-            Update(ref s, inMin, inMax, outMin, outMax);
+            s = Update(s, inMin, inMax, outMin, outMax);
         }
 
         @out = ScaleNode.Map(@in, inMin, outMin, s.Slope);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Update(ref State s, float inMin, float inMax, float outMin, float outMax)
+    private static State Update(State s, float inMin, float inMax, float outMin, float outMax)
     {
         s.InMin = inMin;
         s.InMax = inMax;
         s.OutMin = outMin;
         s.OutMax = outMax;
         s.Slope = ScaleNode.Slope(inMin, inMax, outMin, outMax);
+
+        return s;
     }
 }
