@@ -155,6 +155,21 @@ internal static unsafe class Machine
                     calleeFp = fp + ip[2];
                     returnIp = ip + 3;
                     goto Enter;
+                case Op.CallArgs:
+                    {
+                        // Arguments still in locals are copied straight into the callee's parameters.
+                        callee = ctx.Functions + ip[1];
+                        calleeFp = fp + ip[2];
+                        var count = ip[3];
+                        for (var k = 0; k < count; k++)
+                        {
+                            calleeFp[k] = fp[ip[4 + k]];
+                        }
+
+                        returnIp = ip + 4 + count;
+                        goto Enter;
+                    }
+
                 case Op.CallImport:
                     ctx.Stack.FrameTop = frame;
                     fuel = CallOut(ctx, ctx.FunctionInstances[ip[1]], fp + ip[2], fuel);
