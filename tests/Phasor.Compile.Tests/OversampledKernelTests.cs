@@ -11,7 +11,7 @@ namespace Phasor.Compile.Tests;
 /// </summary>
 public sealed class OversampledKernelTests
 {
-    private const string Chain = """
+    internal const string Chain = """
         { "nodes": [
             { "id": "osc", "type": "saw", "freq": 110 },
             { "id": "lfo", "type": "sine", "freq": 3 },
@@ -23,7 +23,7 @@ public sealed class OversampledKernelTests
         """;
 
     // Factors 1 -> 2 -> 8 -> 4 -> 1 along one path, and a branch from 2x straight to 1x meeting it again.
-    private const string Neighbours = """
+    internal const string Neighbours = """
         { "nodes": [
             { "id": "osc", "type": "saw", "freq": 220 },
             { "id": "a", "type": "saturate", "in": "osc", "drive": 4, "oversample": 2 },

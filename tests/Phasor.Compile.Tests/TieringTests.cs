@@ -104,9 +104,9 @@ public sealed class TieringTests
 
     public static TheoryData<string, int> Shapes() => new()
     {
-        { OversampledChain, 64 },
-        { OversampledChain, 37 },
-        { MixedFactors, 128 },
+        { OversampledKernelTests.Chain, 64 },
+        { OversampledKernelTests.Chain, 37 },
+        { OversampledKernelTests.Neighbours, 128 },
         { FeedbackLoop, 64 },
         { FeedbackLoop, 1 },
     };
@@ -161,28 +161,6 @@ public sealed class TieringTests
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
-
-    private const string OversampledChain = """
-        { "nodes": [
-            { "id": "osc", "type": "saw", "freq": 110 },
-            { "id": "lfo", "type": "sine", "freq": 3 },
-            { "id": "cut", "type": "scale", "in": "lfo", "outMin": 400, "outMax": 4000 },
-            { "id": "lp", "type": "ladder", "in": "osc", "cutoff": "cut", "q": 8, "drive": 3, "oversample": 4 },
-            { "id": "sat", "type": "saturate", "in": "lp", "drive": 2, "oversample": 4 },
-            { "id": "amp", "type": "gain", "in": "sat", "level": 0.5 }
-          ], "outputs": ["amp"] }
-        """;
-
-    private const string MixedFactors = """
-        { "nodes": [
-            { "id": "osc", "type": "saw", "freq": 220 },
-            { "id": "a", "type": "saturate", "in": "osc", "drive": 4, "oversample": 2 },
-            { "id": "b", "type": "wavefold", "in": "a", "oversample": 8 },
-            { "id": "c", "type": "svf", "in": "b", "cutoff": 3000, "oversample": 4 },
-            { "id": "d", "type": "clip", "in": "c", "oversample": 1 },
-            { "id": "m", "type": "add", "a": "a", "b": "d" }
-          ], "outputs": ["m", "c"] }
-        """;
 
     // A loop through a short delay: its steps run frame by frame in the quick tier, fused in the compiled code.
     private const string FeedbackLoop = """

@@ -55,6 +55,13 @@ public sealed partial class ScriptEngine
     /// <summary>Gets or sets the number of loop iterations and calls one evaluation (or one call from C#) may make (0: unlimited).</summary>
     public long InstructionBudget { get; set; }
 
+    /// <summary>
+    /// Gets or sets whether an evaluation may declare again a top-level <c>let</c>, <c>const</c> or <c>class</c> that an
+    /// earlier evaluation declared, replacing it, as a notebook re-running a cell needs (and as Chrome's console allows).
+    /// False by default: such a redeclaration is the SyntaxError Node's REPL reports.
+    /// </summary>
+    public bool AllowRedeclaration { get; set; }
+
     /// <summary>Gets or sets how many bytes one evaluation (or one call from C#) may grow the managed heap by (0: unlimited).</summary>
     /// <remarks>
     /// Default <see cref="DefaultMaxHeapBytes"/>. Exceeding it stops the script like an exhausted budget: scripts cannot
@@ -142,7 +149,7 @@ public sealed partial class ScriptEngine
         var tree = _parser.Parse(new SourceText(fileName, source));
         if (!tree.Diagnostics.HasErrors)
         {
-            bound = Binder.Bind(tree, _declared);
+            bound = Binder.Bind(tree, AllowRedeclaration ? null : _declared);
             if (!bound.HasErrors)
             {
                 try

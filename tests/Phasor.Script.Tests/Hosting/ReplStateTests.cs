@@ -139,4 +139,18 @@ public sealed class ReplStateTests
         Assert.True(engine.Evaluate("let level = 2;").Success);
         Assert.Equal(2.0, engine.GetGlobal("level").AsNumber());
     }
+
+    [Fact]
+    public void AllowRedeclaration_LetsALaterEvaluationDeclareAConstAgain_AsANotebookCellRerun()
+    {
+        var output = new StringWriter();
+        var engine = new ScriptEngine(output) { AllowRedeclaration = true };
+
+        var first = engine.Evaluate("const cutoff = 800; console.log(cutoff);");
+        var again = engine.Evaluate("const cutoff = 1200; console.log(cutoff);");
+
+        Assert.True(first.Success, first.Error);
+        Assert.True(again.Success, again.Error);
+        Assert.Equal("800\n1200\n", output.ToString().ReplaceLineEndings("\n"));
+    }
 }

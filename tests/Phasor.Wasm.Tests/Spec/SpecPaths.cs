@@ -22,18 +22,13 @@ internal static class SpecPaths
             return fromEnvironment;
         }
 
-        // The suite sits beside the project root; a git worktree may be nested one level deeper.
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (SharedFolder.Find("wasm-spec", "binary.wast") is { } found)
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "wasm-spec");
-            if (File.Exists(Path.Combine(candidate, "binary.wast")))
-            {
-                return candidate;
-            }
+            return found;
         }
 
         throw new InvalidOperationException(
-            "the Wasm spec suite (shared/wasm-spec beside the project root) was not found; set PHASOR_WASM_SPEC to its directory");
+            "the Wasm spec suite (shared/wasm-spec beside the project root) was not found; set PHASOR_WASM_SPEC to its directory (or PHASOR_SHARED to the shared folder)");
     }
 
     private static string FindWast2Json()

@@ -55,16 +55,12 @@ public sealed partial class BenchProgramTests
     /// <summary>Finds shared/peers/wasm beside the project root (a worktree may sit deeper); fails loudly without it.</summary>
     private static string PeersFolder()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (SharedFolder.Find(Path.Combine("peers", "wasm"), Path.Combine("prebuilt", "bench.wasm")) is { } found)
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "peers", "wasm");
-            if (File.Exists(Path.Combine(candidate, "prebuilt", "bench.wasm")))
-            {
-                return candidate;
-            }
+            return found;
         }
 
-        throw new InvalidOperationException("shared/peers/wasm/prebuilt/bench.wasm (beside the project root) was not found");
+        throw new InvalidOperationException("shared/peers/wasm/prebuilt/bench.wasm (beside the project root, or under PHASOR_SHARED) was not found");
     }
 
     [GeneratedRegex(@"^\| `(\w+)_bench\([^)]*?(\d+)\)` \|.*\| (-?\d+) \|\s*$", RegexOptions.Multiline)]
