@@ -41,6 +41,16 @@ internal static class Disassembler
                     case 'o':
                         text.Append(CultureInfo.InvariantCulture, $"->{at + code[word++]}");
                         break;
+                    case 'S':
+                        var slots = code[word++];
+                        text.Append('[');
+                        for (var i = 0; i < slots; i++)
+                        {
+                            text.Append(CultureInfo.InvariantCulture, $"{(i > 0 ? " " : "")}s{code[word++]}");
+                        }
+
+                        text.Append(']');
+                        break;
                     case 'T':
                         var count = code[word++];
                         text.Append('[');

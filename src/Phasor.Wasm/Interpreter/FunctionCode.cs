@@ -8,4 +8,5 @@ namespace Phasor.Wasm.Interpreter;
 /// <param name="FrameSize">Slots the frame spans: parameters + locals + the deepest operand stack.</param>
 /// <param name="ParamCount">Parameters (they arrive in slots 0..).</param>
 /// <param name="LocalCount">Declared locals after the parameters (zeroed on entry).</param>
-internal readonly record struct FunctionCode(int Start, int FrameSize, int ParamCount, int LocalCount);
+/// <param name="Weight">The fuel a call costs: one, plus one per 16 locals it zeroes.</param>
+internal readonly record struct FunctionCode(int Start, int FrameSize, int ParamCount, int LocalCount, int Weight);

@@ -55,6 +55,12 @@ internal sealed partial class FunctionLowerer
     {
         var type = _module.FunctionTypes[function];
         var imported = _module.ImportedFunctionCount;
+        if (function >= imported && _options.FoldCallArguments && AnyLocal(type.Parameters.Length))
+        {
+            LowerCallWithArguments(function - imported, type.Parameters.Length, type.Results.Length);
+            return;
+        }
+
         var argBase = MaterializeArguments(type.Parameters.Length);
         _stack.Emit(function < imported ? Op.CallImport : Op.Call);
         _code.Word(function < imported ? function : function - imported);
@@ -77,6 +83,47 @@ internal sealed partial class FunctionLowerer
         _code.Word(argBase);
         _stack.Truncate(_stack.Height - type.Parameters.Length);
         _stack.PushTemps(type.Results.Length);
+    }
+
+    /// <summary>
+    /// A call whose arguments include locals: the call copies each argument from where it is (its local, or its own home
+    /// slot) into the callee's frame, saving the moves a call would otherwise need first. Constants are stored first.
+    /// </summary>
+    private void LowerCallWithArguments(int definedIndex, int parameters, int results)
+    {
+        var first = _stack.Height - parameters;
+        for (var p = first; p < _stack.Height; p++)
+        {
+            if (_stack[p].Kind == OperandKind.Const)
+            {
+                _stack.Materialize(p);
+            }
+        }
+
+        _stack.Emit(Op.CallArgs);
+        _code.Word(definedIndex);
+        _code.Word(_stack.Home(first));
+        _code.Word(parameters);
+        for (var p = first; p < _stack.Height; p++)
+        {
+            _code.Word(_stack.SourceSlot(p));
+        }
+
+        _stack.Truncate(first);
+        _stack.PushTemps(results);
+    }
+
+    private bool AnyLocal(int count)
+    {
+        for (var p = _stack.Height - count; p < _stack.Height; p++)
+        {
+            if (_stack[p].Kind == OperandKind.Local)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Puts the top <paramref name="count"/> values in their home slots, where the callee's frame begins.</summary>

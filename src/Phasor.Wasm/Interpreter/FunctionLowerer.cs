@@ -56,7 +56,7 @@ internal sealed partial class FunctionLowerer
         }
 
         var frameSize = Math.Max(_stack.LocalsEnd + _stack.MaxHeight, type.Results.Length);
-        return new FunctionCode(start, frameSize, paramCount, localCount);
+        return new FunctionCode(start, frameSize, paramCount, localCount, 1 + (localCount >> 4));
     }
 
     private static Opcode ReadOpcode(ref WasmReader reader)

@@ -19,6 +19,7 @@ internal sealed record LoweringOptions
         FoldAddressAdd = false,
         ConstantStores = false,
         MergeMoves = false,
+        FoldCallArguments = false,
     };
 
     /// <summary>Gets whether a result is computed straight into the local (or label slot) that receives it.</summary>
@@ -41,4 +42,7 @@ internal sealed record LoweringOptions
 
     /// <summary>Gets whether two consecutive moves become one <c>Mov2</c>.</summary>
     public bool MergeMoves { get; init; } = true;
+
+    /// <summary>Gets whether a call copies arguments still in locals itself (<c>CallArgs</c>) instead of moves before it.</summary>
+    public bool FoldCallArguments { get; init; } = true;
 }

@@ -155,6 +155,21 @@ internal static unsafe class Machine
                     calleeFp = fp + ip[2];
                     returnIp = ip + 3;
                     goto Enter;
+                case Op.CallArgs:
+                    {
+                        // Arguments still in locals are copied straight into the callee's parameters.
+                        callee = ctx.Functions + ip[1];
+                        calleeFp = fp + ip[2];
+                        var count = ip[3];
+                        for (var k = 0; k < count; k++)
+                        {
+                            calleeFp[k] = fp[ip[4 + k]];
+                        }
+
+                        returnIp = ip + 4 + count;
+                        goto Enter;
+                    }
+
                 case Op.CallImport:
                     ctx.Stack.FrameTop = frame;
                     fuel = CallOut(ctx, ctx.FunctionInstances[ip[1]], fp + ip[2], fuel);
@@ -219,19 +234,47 @@ internal static unsafe class Machine
                     ip += 3;
                     continue;
                 case Op.TableGrow:
-                    fp[ip[1]] = (uint)ctx.Tables[ip[2]].GrowRaw((uint)fp[ip[4]], fp[ip[3]]);
+                    {
+                        var elements = (uint)fp[ip[4]];
+                        fp[ip[1]] = (uint)ctx.Tables[ip[2]].GrowRaw(elements, fp[ip[3]]);
+                        fuel -= (long)elements >> 2;
+                    }
+
+                    if (fuel < 0)
+                    {
+                        fuel = Refill(ctx, fuel, ip);
+                    }
+
                     ip += 5;
                     continue;
                 case Op.TableFill:
                     BulkOps.TableFill(ctx.Tables[ip[1]], (uint)fp[ip[2]], fp[ip[3]], (uint)fp[ip[4]], ip);
+                    fuel -= (long)(uint)fp[ip[4]] >> 2;
+                    if (fuel < 0)
+                    {
+                        fuel = Refill(ctx, fuel, ip);
+                    }
+
                     ip += 5;
                     continue;
                 case Op.TableCopy:
                     BulkOps.TableCopy(ctx.Tables[ip[1]], ctx.Tables[ip[2]], (uint)fp[ip[3]], (uint)fp[ip[4]], (uint)fp[ip[5]], ip);
+                    fuel -= (long)(uint)fp[ip[5]] >> 2;
+                    if (fuel < 0)
+                    {
+                        fuel = Refill(ctx, fuel, ip);
+                    }
+
                     ip += 6;
                     continue;
                 case Op.TableInit:
                     BulkOps.TableInit(ctx.Tables[ip[1]], ctx.Instance.ElementSegments[ip[2]], (uint)fp[ip[3]], (uint)fp[ip[4]], (uint)fp[ip[5]], ip);
+                    fuel -= (long)(uint)fp[ip[5]] >> 2;
+                    if (fuel < 0)
+                    {
+                        fuel = Refill(ctx, fuel, ip);
+                    }
+
                     ip += 6;
                     continue;
                 case Op.ElemDrop:
@@ -251,11 +294,28 @@ internal static unsafe class Machine
                     ip += 2;
                     continue;
                 case Op.MemoryGrow:
-                    fp[ip[1]] = (uint)memory.Grow((uint)fp[ip[2]]);
+                    {
+                        // Growth zeroes the new pages: charge for them (the operand and result may share a slot).
+                        var pages = (uint)fp[ip[2]];
+                        fp[ip[1]] = (uint)memory.Grow(pages);
+                        fuel -= (long)pages << 12;
+                    }
+
+                    if (fuel < 0)
+                    {
+                        fuel = Refill(ctx, fuel, ip);
+                    }
+
                     ip += 3;
                     continue;
                 case Op.MemoryInit:
                     BulkOps.MemoryInit(ctx.Instance, ip[1], (uint)fp[ip[2]], (uint)fp[ip[3]], (uint)fp[ip[4]], ip);
+                    fuel -= (long)(uint)fp[ip[4]] >> 4;
+                    if (fuel < 0)
+                    {
+                        fuel = Refill(ctx, fuel, ip);
+                    }
+
                     ip += 5;
                     continue;
                 case Op.DataDrop:
@@ -264,10 +324,22 @@ internal static unsafe class Machine
                     continue;
                 case Op.MemoryCopy:
                     BulkOps.MemoryCopy(memory.Base, memory.Length64, (uint)fp[ip[1]], (uint)fp[ip[2]], (uint)fp[ip[3]], ip);
+                    fuel -= (long)(uint)fp[ip[3]] >> 4;
+                    if (fuel < 0)
+                    {
+                        fuel = Refill(ctx, fuel, ip);
+                    }
+
                     ip += 4;
                     continue;
                 case Op.MemoryFill:
                     BulkOps.MemoryFill(memory.Base, memory.Length64, (uint)fp[ip[1]], (byte)fp[ip[2]], (uint)fp[ip[3]], ip);
+                    fuel -= (long)(uint)fp[ip[3]] >> 4;
+                    if (fuel < 0)
+                    {
+                        fuel = Refill(ctx, fuel, ip);
+                    }
+
                     ip += 4;
                     continue;
                 // Memory: the address operand plus a folded i32.add constant (wrapping), plus the offset, as a 64-bit
@@ -1820,7 +1892,7 @@ internal static unsafe class Machine
             }
 
             ip = ctx.Code + callee->Start;
-            if (--fuel < 0)
+            if ((fuel -= callee->Weight) < 0)
             {
                 fuel = Refill(ctx, fuel, ip);
             }

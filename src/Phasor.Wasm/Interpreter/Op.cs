@@ -786,4 +786,7 @@ internal enum Op
 
     /// <summary>Jump if i64.geu s1 i.</summary>
     BrI64GeUImm = 259,
+
+    /// <summary>Copy the argument slots S into the frame at slot s, then call defined function x (superinstruction).</summary>
+    CallArgs = 260,
 }

@@ -3,7 +3,8 @@ namespace Phasor.Wasm.Interpreter;
 /// <summary>
 /// Operand layout of every <see cref="Op"/>, as data: one character per operand word. <c>d</c> destination slot,
 /// <c>s</c> source slot, <c>i</c> 32-bit immediate, <c>L</c> 64-bit immediate (two words, low first), <c>x</c> index
-/// (function, global, table, segment or type id), <c>o</c> branch offset, <c>T</c> a count then that many offsets.
+/// (function, global, table, segment or type id), <c>o</c> branch offset, <c>T</c> a count then that many offsets,
+/// <c>S</c> a count then that many source slots.
 /// The disassembler and the lowering's branch patching read it.
 /// </summary>
 internal static class OpTable
@@ -270,6 +271,7 @@ internal static class OpTable
         "sio",
         "sso",
         "sio",
+        "xsS",
     ];
 
     /// <summary>Gets the operand layout of <paramref name="op"/>.</summary>
@@ -285,7 +287,7 @@ internal static class OpTable
             length++;
         }
 
-        if (layout.EndsWith('T'))
+        if (layout.EndsWith('T') || layout.EndsWith('S'))
         {
             length += code[at + layout.Length];
         }

@@ -33,7 +33,8 @@ public sealed unsafe class Store
 
     /// <summary>
     /// Gets or sets the fuel left, or null for unlimited (the default). Fuel approximates instructions executed:
-    /// each loop iteration costs about its body's instruction count and each call one; running out is the trap
+    /// each loop iteration costs about its body's instruction count, each call one, and bulk memory and table operations
+    /// their size; running out is the trap
     /// <see cref="TrapKind.OutOfFuel"/>. Checked at loop back-edges and calls, so straight-line code (bounded by the
     /// module's size) is not charged.
     /// </summary>

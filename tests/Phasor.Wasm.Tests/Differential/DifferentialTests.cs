@@ -1,4 +1,5 @@
 using System.Globalization;
+using Phasor.Wasm.Interpreter;
 using Phasor.Wasm.Model;
 using Phasor.Wasm.Runtime;
 using ValueType = Phasor.Wasm.Model.ValueType;
@@ -30,16 +31,22 @@ public sealed class DifferentialTests
 
     [Theory]
     [MemberData(nameof(Modules))]
-    public void Interpreter_MatchesV8(string name)
+    public void Interpreter_MatchesV8(string name) => Check(name, LoweringOptions.Default);
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void InterpreterWithoutRewrites_MatchesV8(string name) => Check(name, LoweringOptions.None);
+
+    private static void Check(string name, LoweringOptions lowering)
     {
         var expected = File.ReadAllText(Path.Combine(s_corpus, name + ".expected")).TrimEnd('\n');
-        var actual = Transcript(File.ReadAllBytes(Path.Combine(s_corpus, name + ".wasm")));
+        var actual = Transcript(File.ReadAllBytes(Path.Combine(s_corpus, name + ".wasm")), lowering);
         Assert.Equal(expected, actual);
     }
 
-    private static string Transcript(byte[] bytes)
+    private static string Transcript(byte[] bytes, LoweringOptions lowering)
     {
-        var engine = new WasmEngine();
+        var engine = new WasmEngine(new WasmEngineOptions { Lowering = lowering });
         var module = engine.Compile(bytes);
         var store = new Store(engine);
         var lines = new List<string>();

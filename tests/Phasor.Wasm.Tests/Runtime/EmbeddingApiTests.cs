@@ -58,6 +58,34 @@ public sealed class EmbeddingApiTests
     }
 
     [Fact]
+    public void HostFunction_Exception_PassesThrough_AndTheStoreStaysUsable()
+    {
+        var fail = true;
+        var instance = Api(x => fail ? throw new InvalidOperationException("host failed") : x);
+        var f = instance.GetFunction<int, int>("twice_plus_one");
+        var e = Assert.Throws<InvalidOperationException>(() => f(1));
+        Assert.Equal("host failed", e.Message);
+        fail = false;
+        Assert.Equal(6, f(5));
+        Assert.Equal(9, instance.GetFunction<int, int, int>("add")(4, 5));
+    }
+
+    [Fact]
+    public void HostFunction_CatchingATrapFromANestedCall_ContinuesTheOuterCall()
+    {
+        Instance? self = null;
+        self = Api(x =>
+        {
+            // Re-enter Wasm, which traps; the host handles it and the outer Wasm call carries on.
+            var trap = Assert.Throws<TrapException>(() => self!.GetFunction<int, int, int, int>("call_table")(9, 0, 0));
+            Assert.Equal(TrapKind.UndefinedElement, trap.Kind);
+            return x + 100;
+        });
+        Assert.Equal(108, self.GetFunction<int, int>("twice_plus_one")(7));
+        Assert.Equal(3, self.GetFunction<int, int, int>("add")(1, 2));
+    }
+
+    [Fact]
     public void HostFunction_GrowingMemory_IsSeenByTheCallerAfterTheCall()
     {
         var instance = Api();

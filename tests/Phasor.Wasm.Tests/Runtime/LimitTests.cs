@@ -37,6 +37,26 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public void Fuel_ChargesBulkOperationsByTheirSize()
+    {
+        var instance = Limits();
+        instance.Store.Fuel = 1_000_000;
+        var trap = Assert.Throws<TrapException>(() => instance.GetAction("fill_forever")());
+        Assert.Equal(TrapKind.OutOfFuel, trap.Kind);
+        // A 64 KiB fill costs 4096 units, so a million units allow a few hundred passes, not a third of a million.
+        Assert.InRange(instance.GetGlobal("passes")!.Value.AsI32(), 100, 300);
+    }
+
+    [Fact]
+    public void Fuel_FailedGrowth_CostsOnlyWhatWasAskedFor()
+    {
+        var instance = Limits(new StoreLimits { MaxMemoryPages = 1 });
+        instance.Store.Fuel = 100_000;
+        Assert.Equal(-1, instance.GetFunction<int, int>("grow_memory")(1));
+        Assert.InRange(instance.Store.Fuel!.Value, 90_000, 100_000);
+    }
+
+    [Fact]
     public void Fuel_Unlimited_ByDefault()
     {
         var instance = Limits();

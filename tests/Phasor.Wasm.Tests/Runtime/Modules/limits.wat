@@ -22,5 +22,12 @@
   ;; Wasm -> host -> Wasm -> ... without end: the host stack must not overflow.
   (func (export "bounce") (param i32) (result i32) (call $reenter (local.get 0)))
   (func (export "grow_memory") (param i32) (result i32) (memory.grow (local.get 0)))
+  ;; Bulk operations cost fuel in proportion to their size: each pass fills the whole page.
+  (global $passes (export "passes") (mut i32) (i32.const 0))
+  (func (export "fill_forever")
+    (loop $l
+      (memory.fill (i32.const 0) (i32.const 7) (i32.const 65536))
+      (global.set $passes (i32.add (global.get $passes) (i32.const 1)))
+      (br $l)))
   (func (export "grow_table") (param i32) (result i32) (table.grow 0 (ref.null func) (local.get 0)))
 )

@@ -56,7 +56,7 @@ internal sealed class EngineExecution : ISpecExecution
             return command.Type switch
             {
                 "register" => Register(command),
-                "action" => Perform(command.Action!) is var _ ? SpecOutcome.Pass : default,
+                "action" => Act(command.Action!),
                 "assert_return" => AssertReturn(command),
                 "assert_trap" or "assert_exhaustion" => ExpectTrap(command, () => Perform(command.Action!)),
                 "assert_unlinkable" => ExpectFailure<LinkException>(command, () => _store.Instantiate(_engine.Compile(bytes!), _linker)),
@@ -76,6 +76,12 @@ internal sealed class EngineExecution : ISpecExecution
     {
         var instance = command.Name is { } name ? _named[name] : _current ?? throw new InvalidOperationException("no module to register");
         _linker.DefineInstance(command.As!, instance);
+        return SpecOutcome.Pass;
+    }
+
+    private SpecOutcome Act(SpecAction action)
+    {
+        Perform(action);
         return SpecOutcome.Pass;
     }
 

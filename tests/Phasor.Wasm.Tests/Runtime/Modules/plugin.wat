@@ -1,0 +1,15 @@
+;; The module of docs/embedding.md's example (EmbeddingExampleTests runs that example).
+(module $plugin
+  (import "env" "sin" (func $sin (param f64) (result f64)))
+  (import "env" "log" (func $log (param i32 i32)))
+  (memory (export "memory") 1 256)
+  (global (export "gain") (mut f32) (f32.const 1))
+  (data (i32.const 0) "plugin ready")
+  (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1)))
+  (func (export "pair") (param i32) (result i32 f64)
+    (local.get 0) (call $sin (f64.convert_i32_s (local.get 0))))
+  (func $process_block (param i32) (result i32) (i32.div_s (i32.const 1) (local.get 0)))
+  (func (export "run")
+    (call $log (i32.const 0) (i32.const 12))
+    (drop (call $process_block (i32.const 0))))
+)
