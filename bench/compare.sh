@@ -6,7 +6,19 @@
 # Needs: faust (the script installs it with apt-get when run as root), g++, node, the .NET 10 SDK.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-PEERS_DIR=${PEERS_DIR:-"$ROOT/../shared/peers/dsp"}
+# The team's shared folder sits beside the project root; a clone made elsewhere finds it beside its origin.
+if [ -z "${PEERS_DIR:-}" ]; then
+  origin=$(git -C "$ROOT" config --get remote.origin.url 2>/dev/null || true)
+  for candidate in "${PHASOR_SHARED:-}" "$ROOT/../shared" "${origin:+$origin/../shared}"; do
+    if [ -n "$candidate" ] && [ -f "$candidate/peers/dsp/run.sh" ]; then
+      PEERS_DIR="$candidate/peers/dsp"
+      break
+    fi
+  done
+fi
+if [ -z "${PEERS_DIR:-}" ]; then
+  echo "cannot find shared/peers/dsp: set PEERS_DIR or PHASOR_SHARED" >&2; exit 2
+fi
 FIXTURES=${*:-"sine fm complex"}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-60}
 export RUNS=${RUNS:-5}

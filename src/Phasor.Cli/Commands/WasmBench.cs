@@ -129,7 +129,10 @@ internal static class WasmBench
         return medians;
     }
 
-    /// <summary>Finds the peers directory: the option, else <c>shared/peers/wasm</c> beside the working directory or an ancestor.</summary>
+    /// <summary>
+    /// Finds the peers directory: the option, else <c>peers/wasm</c> in the shared folder named by <c>PHASOR_SHARED</c>
+    /// (as <c>.ci/run</c> sets it for a clone), else <c>shared/peers/wasm</c> beside the working directory or an ancestor.
+    /// </summary>
     private static string PeersDirectory(string? option)
     {
         if (option is not null)
@@ -137,6 +140,12 @@ internal static class WasmBench
             return File.Exists(Path.Combine(option, "prebuilt", "bench_lib.wasm"))
                 ? option
                 : throw new UsageException($"'{option}' has no prebuilt/bench_lib.wasm");
+        }
+
+        if (Environment.GetEnvironmentVariable("PHASOR_SHARED") is { Length: > 0 } shared
+            && File.Exists(Path.Combine(shared, "peers", "wasm", "prebuilt", "bench_lib.wasm")))
+        {
+            return Path.Combine(shared, "peers", "wasm");
         }
 
         for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
