@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Phasor.Script.Syntax;
 
 /// <summary>The lexer's fast path: runs of the commonest tokens scanned in one tight loop with everything in locals.</summary>
@@ -5,10 +8,6 @@ internal sealed partial class Lexer
 {
     /// <summary>For each ASCII character, the one-character token it starts (<c>.</c>, <c>=</c>, <c>}</c> when no longer one follows), or <see cref="TokenKind.Bad"/>.</summary>
     private static readonly TokenKind[] s_single = BuildSingles();
-
-    private static readonly bool[] s_identifierStart = BuildIdentifierTable(digits: false);
-
-    private static readonly bool[] s_identifierPart = BuildIdentifierTable(digits: true);
 
     /// <summary>
     /// Scans tokens while they are ASCII identifiers, keywords or single-character punctuators separated by spaces, tabs
@@ -20,27 +19,24 @@ internal sealed partial class Lexer
     private void ScanCommonRun()
     {
         var text = _text;
+
+        // Reads below index the text through a reference without bounds checks, and may read index text.Length: that
+        // is safe because a .NET string is always followed by a '\0' terminator. '\0' is neither white space nor an
+        // identifier or punctuator character, so every loop stops on it, and pos never passes text.Length.
+        ref var chars = ref MemoryMarshal.GetReference(text.AsSpan());
         var tokens = _tokens;
         var count = _count;
         var pos = _pos;
         var newLine = _newLine;
+        var names = _names;
         var keywordCount = Keywords.Texts.Length;
-
-        // The tables in locals: the JIT reloads a static array from its field on every use inside the loop.
         var singles = s_single;
-        var identifierStart = s_identifierStart;
-        var identifierPart = s_identifierPart;
         while (count < tokens.Length)
         {
             char c;
             while (true)
             {
-                if ((uint)pos >= (uint)text.Length)
-                {
-                    goto Done;
-                }
-
-                c = text[pos];
+                c = Unsafe.Add(ref chars, pos);
                 if (c == ' ' || c == '\t')
                 {
                     pos++;
@@ -58,37 +54,31 @@ internal sealed partial class Lexer
 
             var start = pos;
             var flags = newLine ? TokenFlags.NewLineBefore : TokenFlags.None;
-            if (c < 128 && identifierStart[c])
+            if (c < 128 && (AsciiClasses[c] & IdentifierStart) != 0)
             {
-                var hash = NameTable.HashStep(NameTable.HashSeed, c);
-                pos++;
-                while ((uint)pos < (uint)text.Length)
+                do
                 {
-                    c = text[pos];
-                    if (c >= 128 || !identifierPart[c])
-                    {
-                        break;
-                    }
-
-                    hash = NameTable.HashStep(hash, c);
-                    pos++;
+                    c = Unsafe.Add(ref chars, ++pos);
                 }
+                while (c < 128 && (AsciiClasses[c] & IdentifierPart) != 0);
 
-                if ((uint)pos < (uint)text.Length && (c >= 128 || c == '\\'))
+                if (c >= 128 || c == '\\')
                 {
                     // A Unicode letter or an escape inside the name: the general scanner decodes it.
                     pos = start;
                     goto Done;
                 }
 
-                var id = _names.Intern(text.AsSpan(start, pos - start), NameTable.Finish(hash));
+                var length = pos - start;
+                ref var first = ref Unsafe.Add(ref chars, start);
+                var id = names.Intern(MemoryMarshal.CreateReadOnlySpan(ref first, length), NameTable.Hash(ref first, length));
                 var kind = id < keywordCount ? (TokenKind)((int)Keywords.First + id) : TokenKind.Identifier;
-                tokens[count++] = new Token(kind, flags, start, pos - start, id);
+                tokens[count++] = new Token(kind, flags, start, length, id);
             }
             else if (c < 128 && singles[c] != TokenKind.Bad)
             {
                 var kind = singles[c];
-                var next = (uint)(pos + 1) < (uint)text.Length ? text[pos + 1] : '\0';
+                var next = Unsafe.Add(ref chars, pos + 1);
                 switch (c)
                 {
                     case '{':
@@ -124,6 +114,23 @@ internal sealed partial class Lexer
         _newLine = newLine;
     }
 
+    private const byte IdentifierStart = 1;
+    private const byte IdentifierPart = 2;
+
+    /// <summary>For each ASCII character, whether it starts (<c>A-Z a-z _ $</c>: 3) or only continues (<c>0-9</c>: 2) an identifier.</summary>
+    /// <remarks>A constant table in the assembly's data: the JIT knows its address and length, so a lookup by a char below 128 is one load with no bounds check.</remarks>
+    private static ReadOnlySpan<byte> AsciiClasses =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // control characters
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // space ! " # $ % & ' ( ) * + , - . /
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, // 0-9 : ; < = > ?
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, // @ A-O
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 3, // P-Z [ \ ] ^ _
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, // ` a-o
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, // p-z { | } ~ DEL
+    ];
+
     private static TokenKind[] BuildSingles()
     {
         var table = new TokenKind[128];
@@ -141,17 +148,6 @@ internal sealed partial class Lexer
         table['}'] = TokenKind.CloseBrace;
         table['.'] = TokenKind.Dot;
         table['='] = TokenKind.Equals;
-        return table;
-    }
-
-    private static bool[] BuildIdentifierTable(bool digits)
-    {
-        var table = new bool[128];
-        for (var c = 0; c < 128; c++)
-        {
-            table[c] = char.IsAsciiLetter((char)c) || c is '_' or '$' || (digits && char.IsAsciiDigit((char)c));
-        }
-
         return table;
     }
 }
