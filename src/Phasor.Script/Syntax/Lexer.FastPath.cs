@@ -1,5 +1,7 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Phasor.Script.Syntax;
 
@@ -10,13 +12,14 @@ internal sealed partial class Lexer
     private static readonly TokenKind[] s_single = BuildSingles();
 
     /// <summary>
-    /// Scans tokens while they are ASCII identifiers, keywords or single-character punctuators separated by spaces, tabs
-    /// and line breaks, writing them straight into the token array; stops, with <see cref="_pos"/> after the white
-    /// space and <see cref="_newLine"/> set, at anything else (numbers, strings, operators, comments, non-ASCII),
-    /// which <see cref="Next"/> scans. Identifiers are hashed while their end is found, and a keyword is recognised
-    /// by its interned id (keywords are interned first), so a warm scan allocates nothing and compares each name once.
+    /// Scans tokens until the token array is full (false) or the end of the text (true, after writing the
+    /// <see cref="TokenKind.EndOfFile"/> token). ASCII identifiers, keywords and single-character punctuators separated
+    /// by spaces, tabs and line breaks are scanned here with everything in locals and written straight into the token
+    /// array; anything else (numbers, strings, operators, comments, non-ASCII) is handed to <see cref="Next"/> without
+    /// leaving the loop. Identifiers are hashed once their end is found, and a keyword is recognised by its interned
+    /// id (keywords are interned first), so a warm scan allocates nothing and compares each name once.
     /// </summary>
-    private void ScanCommonRun()
+    private bool ScanRun()
     {
         var text = _text;
 
@@ -56,22 +59,56 @@ internal sealed partial class Lexer
             var flags = newLine ? TokenFlags.NewLineBefore : TokenFlags.None;
             if (c < 128 && (AsciiClasses[c] & IdentifierStart) != 0)
             {
-                do
+                var hash = NameTable.HashSeed;
+                while (true)
                 {
-                    c = Unsafe.Add(ref chars, ++pos);
+                    if (!Vector128.IsHardwareAccelerated || pos + 8 > text.Length)
+                    {
+                        // Too near the end of the text to load a block: one unit at a time, hashed afterwards.
+                        pos = start;
+                        do
+                        {
+                            c = Unsafe.Add(ref chars, ++pos);
+                        }
+                        while (c < 128 && (AsciiClasses[c] & IdentifierPart) != 0);
+
+                        hash = 0;
+                        break;
+                    }
+
+                    // Eight units at once: the identifier's length within the block is the number of identifier
+                    // characters before the first other one, and the block, cut to them, is hashed in place.
+                    var block = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref chars), (nuint)pos);
+                    var inName = BitOperations.TrailingZeroCount(~IdentifierPartMask(block));
+                    if (inName == 8)
+                    {
+                        hash = NameTable.HashBlock(hash, block.AsUInt64().GetElement(0), block.AsUInt64().GetElement(1));
+                        pos += 8;
+                        continue;
+                    }
+
+                    if (inName > 0)
+                    {
+                        block &= Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)inName));
+                        hash = NameTable.HashBlock(hash, block.AsUInt64().GetElement(0), block.AsUInt64().GetElement(1));
+                        pos += inName;
+                    }
+
+                    c = Unsafe.Add(ref chars, pos);
+                    break;
                 }
-                while (c < 128 && (AsciiClasses[c] & IdentifierPart) != 0);
 
                 if (c >= 128 || c == '\\')
                 {
                     // A Unicode letter or an escape inside the name: the general scanner decodes it.
                     pos = start;
-                    goto Done;
+                    goto Other;
                 }
 
                 var length = pos - start;
                 ref var first = ref Unsafe.Add(ref chars, start);
-                var id = names.Intern(MemoryMarshal.CreateReadOnlySpan(ref first, length), NameTable.Hash(ref first, length));
+                var finished = hash != 0 ? NameTable.FinishHash(hash, length) : NameTable.Hash(ref first, length);
+                var id = names.Intern(MemoryMarshal.CreateReadOnlySpan(ref first, length), finished);
                 var kind = id < keywordCount ? (TokenKind)((int)Keywords.First + id) : TokenKind.Identifier;
                 tokens[count++] = new Token(kind, flags, start, length, id);
             }
@@ -87,14 +124,14 @@ internal sealed partial class Lexer
                     case '}':
                         if (_braceDepth > 0 && _braces[_braceDepth - 1] == BraceTemplate)
                         {
-                            goto Done;
+                            goto Other;
                         }
 
                         _braceDepth = Math.Max(0, _braceDepth - 1);
                         break;
                     case '.' when next == '.' || char.IsAsciiDigit(next):
                     case '=' when next is '=' or '>':
-                        goto Done;
+                        goto Other;
                 }
 
                 tokens[count++] = new Token(kind, flags, start, 1, 0);
@@ -102,16 +139,41 @@ internal sealed partial class Lexer
             }
             else
             {
-                goto Done;
+                goto Other;
             }
 
             newLine = false;
+            continue;
+
+        Other:
+            _pos = pos;
+            _newLine = newLine;
+            var token = Next();
+            tokens[count++] = token;
+            pos = _pos;
+            newLine = false;
+            if (token.Kind == TokenKind.EndOfFile)
+            {
+                _count = count;
+                return true;
+            }
         }
 
-    Done:
         _count = count;
         _pos = pos;
         _newLine = newLine;
+        return false;
+    }
+
+    /// <summary>A bit per unit of <paramref name="block"/> (bit 0 the first) set when it is an ASCII identifier character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint IdentifierPartMask(Vector128<ushort> block)
+    {
+        // Setting bit 5 folds upper-case letters onto lower-case ones and moves no other character into a-z.
+        var letter = Vector128.LessThanOrEqual((block | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+        var digit = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+        var other = Vector128.Equals(block, Vector128.Create((ushort)'_')) | Vector128.Equals(block, Vector128.Create((ushort)'$'));
+        return (letter | digit | other).ExtractMostSignificantBits();
     }
 
     private const byte IdentifierStart = 1;

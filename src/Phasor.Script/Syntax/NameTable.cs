@@ -61,61 +61,67 @@ internal sealed class NameTable
         }
     }
 
-    /// <summary>The hash a name is filed under: a multiply-rotate hash over the UTF-16 code units, four per step.</summary>
+    /// <summary>The hash a name is filed under: a multiply-rotate hash over the UTF-16 code units, eight per step.</summary>
     /// <remarks>
     /// Every code unit goes into the hash (a hash of a few sampled characters would let a script whose names share
-    /// them make interning quadratic), but four at a time from one 64-bit read, so a name costs a multiply per four
-    /// characters instead of one per character. The top bits of a final multiply are kept: they depend on every bit
-    /// of the state. Not randomized, which is acceptable for a table that only ever holds the names of the engine's
-    /// own cells.
+    /// them make interning quadratic), but eight at a time as two 64-bit words, the last block padded with zeros, so
+    /// a name costs two independent multiplies per eight characters instead of one per character, and the lexer can
+    /// hash the block it has in a vector register while finding the end of an identifier. Not randomized, which is
+    /// acceptable for a table that only ever holds the names of the engine's own cells.
     /// </remarks>
     public static int Hash(ReadOnlySpan<char> text) => Hash(ref MemoryMarshal.GetReference(text), text.Length);
 
     /// <summary><see cref="Hash(ReadOnlySpan{char})"/> of the <paramref name="length"/> code units from <paramref name="first"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Hash(ref char first, int length)
     {
-        var hash = (ulong)length * HashMultiplier;
+        var hash = HashSeed;
         ref var bytes = ref Unsafe.As<char, byte>(ref first);
         var i = 0;
-        for (; i + 4 <= length; i += 4)
+        for (; i + 8 <= length; i += 8)
         {
-            hash = Mix(hash, Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, i * 2)));
+            hash = HashBlock(hash, Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, i * 2)), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, (i * 2) + 8)));
         }
 
         if (i < length)
         {
-            // The last one to three code units: when the name has four or more, the four that end it (overlapping the
-            // ones already mixed); a shorter name's units one by one. Neither reads outside the name.
-            ulong tail;
-            if (length >= 4)
+            // The last one to seven units, packed as a full block would be and padded with zeros; read one by one
+            // so as never to read past the name.
+            ulong low = 0;
+            ulong high = 0;
+            for (var k = 0; i + k < length; k++)
             {
-                tail = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, (length - 4) * 2));
-            }
-            else
-            {
-                tail = Unsafe.Add(ref first, 0);
-                if (length > 1)
+                ulong unit = Unsafe.Add(ref first, i + k);
+                if (k < 4)
                 {
-                    tail |= (ulong)Unsafe.Add(ref first, 1) << 16;
+                    low |= unit << (16 * k);
                 }
-
-                if (length > 2)
+                else
                 {
-                    tail |= (ulong)Unsafe.Add(ref first, 2) << 32;
+                    high |= unit << (16 * (k - 4));
                 }
             }
 
-            hash = Mix(hash, tail);
+            hash = HashBlock(hash, low, high);
         }
 
-        return (int)((hash * HashMultiplier) >> 33);
+        return FinishHash(hash, length);
     }
 
-    private const ulong HashMultiplier = 0x9E3779B97F4A7C15;
+    /// <summary>The initial state of an incremental <see cref="Hash(ReadOnlySpan{char})"/>.</summary>
+    public const ulong HashSeed = 0x243F6A8885A308D3;
 
+    /// <summary>Folds one block of eight code units (the first four in <paramref name="low"/>, little-endian) into the hash state.</summary>
+    /// <remarks>The two multiplies are independent, so a block costs about one multiply's latency.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Mix(ulong hash, ulong units) => BitOperations.RotateLeft((hash ^ units) * HashMultiplier, 29);
+    public static ulong HashBlock(ulong hash, ulong low, ulong high) =>
+        BitOperations.RotateLeft(((hash ^ low) * Multiplier1) ^ (high * Multiplier2), 29);
+
+    /// <summary>Ends an incremental hash: mixes in the length (which tells a name from one padded with zeros) and keeps the top bits of a multiply, which depend on every bit of the state.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int FinishHash(ulong hash, int length) => (int)(((hash ^ (uint)length) * Multiplier1) >> 33);
+
+    private const ulong Multiplier1 = 0x9E3779B97F4A7C15;
+    private const ulong Multiplier2 = 0xC2B2AE3D27D4EB4F;
 
     /// <summary>The id of <paramref name="text"/> if it was interned, else -1.</summary>
     public int Find(ReadOnlySpan<char> text)
