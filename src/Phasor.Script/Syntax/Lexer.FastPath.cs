@@ -13,12 +13,19 @@ internal sealed partial class Lexer
 
     /// <summary>
     /// Scans tokens until the token array is full (false) or the end of the text (true, after writing the
-    /// <see cref="TokenKind.EndOfFile"/> token). ASCII identifiers, keywords and single-character punctuators separated
-    /// by spaces, tabs and line breaks are scanned here with everything in locals and written straight into the token
-    /// array; anything else (numbers, strings, operators, comments, non-ASCII) is handed to <see cref="Next"/> without
-    /// leaving the loop. Identifiers are hashed once their end is found, and a keyword is recognised by its interned
-    /// id (keywords are interned first), so a warm scan allocates nothing and compares each name once.
+    /// <see cref="TokenKind.EndOfFile"/> token). ASCII identifiers, keywords, plain decimal integers and
+    /// single-character punctuators separated by spaces, tabs and line breaks are scanned here with everything in
+    /// locals and written straight into the token array; anything else (other numbers, strings, operators, comments,
+    /// non-ASCII) is handed to <see cref="Next"/> without leaving the loop. Identifiers are hashed while their end is
+    /// found, and a keyword is recognised by its interned id (keywords are interned first), so a warm scan allocates
+    /// nothing and compares each name once.
     /// </summary>
+    /// <remarks>
+    /// Compiled fully optimized on first use, not from ReadyToRun code through the tiers: the loop runs once per
+    /// source, so call counting would never promote it, and the precompiled code (without cross-assembly inlining
+    /// of span and vector helpers) ran several times slower.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ScanRun()
     {
         var text = _text;
@@ -111,6 +118,32 @@ internal sealed partial class Lexer
                 var id = names.Intern(MemoryMarshal.CreateReadOnlySpan(ref first, length), finished);
                 var kind = id < keywordCount ? (TokenKind)((int)Keywords.First + id) : TokenKind.Identifier;
                 tokens[count++] = new Token(kind, flags, start, length, id);
+            }
+            else if ((uint)(c - '0') <= 9)
+            {
+                // Plain decimal integers of up to nine digits, the commonest numbers; a number with a fraction, an
+                // exponent, a separator, a radix prefix, a suffix or a leading zero is ScanNumber's.
+                var value = c - '0';
+                var end = pos + 1;
+                for (uint digit; end - pos < 9 && (digit = (uint)(Unsafe.Add(ref chars, end) - '0')) <= 9; end++)
+                {
+                    value = (value * 10) + (int)digit;
+                }
+
+                c = Unsafe.Add(ref chars, end);
+                if (c >= 128 || (AsciiClasses[c] & IdentifierPart) != 0 || c == '.' || (Unsafe.Add(ref chars, pos) == '0' && end - pos > 1))
+                {
+                    goto Other;
+                }
+
+                if (_numberCount == _numbers.Length)
+                {
+                    Array.Resize(ref _numbers, _numberCount * 2);
+                }
+
+                _numbers[_numberCount] = value;
+                tokens[count++] = new Token(TokenKind.Number, flags, start, end - start, _numberCount++);
+                pos = end;
             }
             else if (c < 128 && singles[c] != TokenKind.Bad)
             {

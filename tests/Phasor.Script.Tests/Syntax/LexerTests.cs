@@ -245,4 +245,20 @@ public sealed class LexerTests
             Assert.Equal(names.Find(words[i]), tokens[tokens.Length - 1 - i].Value);
         }
     }
+
+    [Fact]
+    public void Integers_ScannedInTheRunLoop_MatchTheGeneralScanner()
+    {
+        // Up to nine digits are scanned in the run loop; longer ones, and any number with more to it, by ScanNumber.
+        var (lexer, diagnostics) = Lex("0 7 42 123456789 1234567890 0x1F 1_000 3.5 1e3 9.");
+        double[] expected = [0, 7, 42, 123456789, 1234567890, 31, 1000, 3.5, 1000, 9];
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(expected.Length + 1, lexer.Count);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.Equal(TokenKind.Number, lexer.Tokens[i].Kind);
+            Assert.Equal(expected[i], lexer.GetNumber(lexer.Tokens[i].Value));
+        }
+    }
 }
