@@ -20,12 +20,6 @@ internal sealed partial class Lexer
     /// found, and a keyword is recognised by its interned id (keywords are interned first), so a warm scan allocates
     /// nothing and compares each name once.
     /// </summary>
-    /// <remarks>
-    /// Compiled fully optimized on first use, not from ReadyToRun code through the tiers: the loop runs once per
-    /// source, so call counting would never promote it, and the precompiled code (without cross-assembly inlining
-    /// of span and vector helpers) ran several times slower.
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ScanRun()
     {
         var text = _text;
