@@ -11,9 +11,17 @@ internal sealed partial class Lexer
     /// <summary>For each ASCII character, the one-character token it starts (<c>.</c>, <c>=</c>, <c>}</c> when no longer one follows), or <see cref="TokenKind.Bad"/>.</summary>
     private static readonly TokenKind[] s_single = BuildSingles();
 
+    /// <summary>The most tokens one <see cref="ScanRun"/> call scans.</summary>
+    /// <remarks>
+    /// The runtime moves a method from ReadyToRun or unoptimized code to its optimized tier by counting calls; a loop
+    /// over a whole source would be called once per source and stay in the slower code (measured at a third of the
+    /// speed), so the loop returns to <see cref="Tokenize"/> every few thousand tokens.
+    /// </remarks>
+    private const int RunTokens = 4096;
+
     /// <summary>
-    /// Scans tokens until the token array is full (false) or the end of the text (true, after writing the
-    /// <see cref="TokenKind.EndOfFile"/> token). ASCII identifiers, keywords, plain decimal integers and
+    /// Scans up to <see cref="RunTokens"/> tokens, stopping early when the token array is full (false) or at the end
+    /// of the text (true, after writing the <see cref="TokenKind.EndOfFile"/> token). ASCII identifiers, keywords, plain decimal integers and
     /// single-character punctuators separated by spaces, tabs and line breaks are scanned here with everything in
     /// locals and written straight into the token array; anything else (other numbers, strings, operators, comments,
     /// non-ASCII) is handed to <see cref="Next"/> without leaving the loop. Identifiers are hashed while their end is
@@ -35,7 +43,8 @@ internal sealed partial class Lexer
         var names = _names;
         var keywordCount = Keywords.Texts.Length;
         var singles = s_single;
-        while (count < tokens.Length)
+        var limit = Math.Min(tokens.Length, count + RunTokens);
+        while (count < limit)
         {
             char c;
             while (true)
