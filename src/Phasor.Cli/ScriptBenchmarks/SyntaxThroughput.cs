@@ -95,16 +95,20 @@ internal sealed record SyntaxThroughput(
         return new(source.Length, lexer.Count, lex, parse, compile, lexCpu, parseCpu, leastAllocated, null);
     }
 
-    /// <summary>Lexes and parses the first modules of the corpus often enough for the JIT to reach its optimized tier.</summary>
+    /// <summary>Lexes and parses the first modules of the corpus often enough, and long enough, for the JIT to reach its optimized tier.</summary>
     /// <remarks>
-    /// The runtime promotes a method after about 30 calls and compiles the promoted code in the background, so a few
-    /// passes over the whole corpus would still time partly unoptimized code; the pause lets that compilation finish.
+    /// The runtime starts counting calls only once no new method has been compiled for a while, promotes a method
+    /// (ReadyToRun code first to an instrumented tier, then to the optimized one) after about 30 calls at each step,
+    /// and compiles the promoted code on a background thread, which a loaded machine slows down. A fixed 40 passes
+    /// could end before counting had even begun, so the timed passes measured precompiled or instrumented code; the
+    /// passes therefore go on for at least <see cref="WarmUpTime"/>, and the pause lets the last compilations finish.
     /// </remarks>
     private static void WarmUp(SourceText source, Lexer lexer, Parser parser)
     {
         var cut = source.Text.IndexOf("// Module", 64 * 1024, StringComparison.Ordinal);
         var prefix = new SourceText("warm-up.ts", cut < 0 ? source.Text : source.Text[..cut]);
-        for (var i = 0; i < 40; i++)
+        var start = Stopwatch.GetTimestamp();
+        for (var i = 0; i < 40 || Stopwatch.GetElapsedTime(start) < WarmUpTime; i++)
         {
             lexer.Tokenize(prefix, new DiagnosticBag(prefix));
             parser.Parse(prefix);
@@ -112,6 +116,8 @@ internal sealed record SyntaxThroughput(
 
         Thread.Sleep(300);
     }
+
+    private static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(2);
 
     private static void SettleHeap()
     {

@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Phasor.Script.Syntax;
 
 /// <summary>The lexer's fast path: runs of the commonest tokens scanned in one tight loop with everything in locals.</summary>
@@ -6,41 +11,45 @@ internal sealed partial class Lexer
     /// <summary>For each ASCII character, the one-character token it starts (<c>.</c>, <c>=</c>, <c>}</c> when no longer one follows), or <see cref="TokenKind.Bad"/>.</summary>
     private static readonly TokenKind[] s_single = BuildSingles();
 
-    private static readonly bool[] s_identifierStart = BuildIdentifierTable(digits: false);
-
-    private static readonly bool[] s_identifierPart = BuildIdentifierTable(digits: true);
+    /// <summary>The most tokens one <see cref="ScanRun"/> call scans.</summary>
+    /// <remarks>
+    /// The runtime moves a method from ReadyToRun or unoptimized code to its optimized tier by counting calls; a loop
+    /// over a whole source would be called once per source and stay in the slower code (measured at a third of the
+    /// speed), so the loop returns to <see cref="Tokenize"/> every few thousand tokens.
+    /// </remarks>
+    private const int RunTokens = 4096;
 
     /// <summary>
-    /// Scans tokens while they are ASCII identifiers, keywords or single-character punctuators separated by spaces, tabs
-    /// and line breaks, writing them straight into the token array; stops, with <see cref="_pos"/> after the white
-    /// space and <see cref="_newLine"/> set, at anything else (numbers, strings, operators, comments, non-ASCII),
-    /// which <see cref="Next"/> scans. Identifiers are hashed while their end is found, and a keyword is recognised
-    /// by its interned id (keywords are interned first), so a warm scan allocates nothing and compares each name once.
+    /// Scans up to <see cref="RunTokens"/> tokens, stopping early when the token array is full (false) or at the end
+    /// of the text (true, after writing the <see cref="TokenKind.EndOfFile"/> token). ASCII identifiers, keywords, plain decimal integers and
+    /// single-character punctuators separated by spaces, tabs and line breaks are scanned here with everything in
+    /// locals and written straight into the token array; anything else (other numbers, strings, operators, comments,
+    /// non-ASCII) is handed to <see cref="Next"/> without leaving the loop. Identifiers are hashed while their end is
+    /// found, and a keyword is recognised by its interned id (keywords are interned first), so a warm scan allocates
+    /// nothing and compares each name once.
     /// </summary>
-    private void ScanCommonRun()
+    private bool ScanRun()
     {
         var text = _text;
+
+        // Reads below index the text through a reference without bounds checks, and may read index text.Length: that
+        // is safe because a .NET string is always followed by a '\0' terminator. '\0' is neither white space nor an
+        // identifier or punctuator character, so every loop stops on it, and pos never passes text.Length.
+        ref var chars = ref MemoryMarshal.GetReference(text.AsSpan());
         var tokens = _tokens;
         var count = _count;
         var pos = _pos;
         var newLine = _newLine;
+        var names = _names;
         var keywordCount = Keywords.Texts.Length;
-
-        // The tables in locals: the JIT reloads a static array from its field on every use inside the loop.
         var singles = s_single;
-        var identifierStart = s_identifierStart;
-        var identifierPart = s_identifierPart;
-        while (count < tokens.Length)
+        var limit = Math.Min(tokens.Length, count + RunTokens);
+        while (count < limit)
         {
             char c;
             while (true)
             {
-                if ((uint)pos >= (uint)text.Length)
-                {
-                    goto Done;
-                }
-
-                c = text[pos];
+                c = Unsafe.Add(ref chars, pos);
                 if (c == ' ' || c == '\t')
                 {
                     pos++;
@@ -58,37 +67,91 @@ internal sealed partial class Lexer
 
             var start = pos;
             var flags = newLine ? TokenFlags.NewLineBefore : TokenFlags.None;
-            if (c < 128 && identifierStart[c])
+            if (c < 128 && (AsciiClasses[c] & IdentifierStart) != 0)
             {
-                var hash = NameTable.HashStep(NameTable.HashSeed, c);
-                pos++;
-                while ((uint)pos < (uint)text.Length)
+                var hash = NameTable.HashSeed;
+                while (true)
                 {
-                    c = text[pos];
-                    if (c >= 128 || !identifierPart[c])
+                    if (!Vector128.IsHardwareAccelerated || pos + 8 > text.Length)
                     {
+                        // Too near the end of the text to load a block: one unit at a time, hashed afterwards.
+                        pos = start;
+                        do
+                        {
+                            c = Unsafe.Add(ref chars, ++pos);
+                        }
+                        while (c < 128 && (AsciiClasses[c] & IdentifierPart) != 0);
+
+                        hash = 0;
                         break;
                     }
 
-                    hash = NameTable.HashStep(hash, c);
-                    pos++;
+                    // Eight units at once: the identifier's length within the block is the number of identifier
+                    // characters before the first other one, and the block, cut to them, is hashed in place.
+                    var block = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref chars), (nuint)pos);
+                    var inName = BitOperations.TrailingZeroCount(~IdentifierPartMask(block));
+                    if (inName == 8)
+                    {
+                        hash = NameTable.HashBlock(hash, block.AsUInt64().GetElement(0), block.AsUInt64().GetElement(1));
+                        pos += 8;
+                        continue;
+                    }
+
+                    if (inName > 0)
+                    {
+                        block &= Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)inName));
+                        hash = NameTable.HashBlock(hash, block.AsUInt64().GetElement(0), block.AsUInt64().GetElement(1));
+                        pos += inName;
+                    }
+
+                    c = Unsafe.Add(ref chars, pos);
+                    break;
                 }
 
-                if ((uint)pos < (uint)text.Length && (c >= 128 || c == '\\'))
+                if (c >= 128 || c == '\\')
                 {
                     // A Unicode letter or an escape inside the name: the general scanner decodes it.
                     pos = start;
-                    goto Done;
+                    goto Other;
                 }
 
-                var id = _names.Intern(text.AsSpan(start, pos - start), NameTable.Finish(hash));
+                var length = pos - start;
+                ref var first = ref Unsafe.Add(ref chars, start);
+                var finished = hash != 0 ? NameTable.FinishHash(hash, length) : NameTable.Hash(ref first, length);
+                var id = names.Intern(MemoryMarshal.CreateReadOnlySpan(ref first, length), finished);
                 var kind = id < keywordCount ? (TokenKind)((int)Keywords.First + id) : TokenKind.Identifier;
-                tokens[count++] = new Token(kind, flags, start, pos - start, id);
+                tokens[count++] = new Token(kind, flags, start, length, id);
+            }
+            else if ((uint)(c - '0') <= 9)
+            {
+                // Plain decimal integers of up to nine digits, the commonest numbers; a number with a fraction, an
+                // exponent, a separator, a radix prefix, a suffix or a leading zero is ScanNumber's.
+                var value = c - '0';
+                var end = pos + 1;
+                for (uint digit; end - pos < 9 && (digit = (uint)(Unsafe.Add(ref chars, end) - '0')) <= 9; end++)
+                {
+                    value = (value * 10) + (int)digit;
+                }
+
+                c = Unsafe.Add(ref chars, end);
+                if (c >= 128 || (AsciiClasses[c] & IdentifierPart) != 0 || c == '.' || (Unsafe.Add(ref chars, pos) == '0' && end - pos > 1))
+                {
+                    goto Other;
+                }
+
+                if (_numberCount == _numbers.Length)
+                {
+                    Array.Resize(ref _numbers, _numberCount * 2);
+                }
+
+                _numbers[_numberCount] = value;
+                tokens[count++] = new Token(TokenKind.Number, flags, start, end - start, _numberCount++);
+                pos = end;
             }
             else if (c < 128 && singles[c] != TokenKind.Bad)
             {
                 var kind = singles[c];
-                var next = (uint)(pos + 1) < (uint)text.Length ? text[pos + 1] : '\0';
+                var next = Unsafe.Add(ref chars, pos + 1);
                 switch (c)
                 {
                     case '{':
@@ -97,14 +160,14 @@ internal sealed partial class Lexer
                     case '}':
                         if (_braceDepth > 0 && _braces[_braceDepth - 1] == BraceTemplate)
                         {
-                            goto Done;
+                            goto Other;
                         }
 
                         _braceDepth = Math.Max(0, _braceDepth - 1);
                         break;
                     case '.' when next == '.' || char.IsAsciiDigit(next):
                     case '=' when next is '=' or '>':
-                        goto Done;
+                        goto Other;
                 }
 
                 tokens[count++] = new Token(kind, flags, start, 1, 0);
@@ -112,17 +175,59 @@ internal sealed partial class Lexer
             }
             else
             {
-                goto Done;
+                goto Other;
             }
 
             newLine = false;
+            continue;
+
+        Other:
+            _pos = pos;
+            _newLine = newLine;
+            var token = Next();
+            tokens[count++] = token;
+            pos = _pos;
+            newLine = false;
+            if (token.Kind == TokenKind.EndOfFile)
+            {
+                _count = count;
+                return true;
+            }
         }
 
-    Done:
         _count = count;
         _pos = pos;
         _newLine = newLine;
+        return false;
     }
+
+    /// <summary>A bit per unit of <paramref name="block"/> (bit 0 the first) set when it is an ASCII identifier character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint IdentifierPartMask(Vector128<ushort> block)
+    {
+        // Setting bit 5 folds upper-case letters onto lower-case ones and moves no other character into a-z.
+        var letter = Vector128.LessThanOrEqual((block | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+        var digit = Vector128.LessThanOrEqual(block - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+        var other = Vector128.Equals(block, Vector128.Create((ushort)'_')) | Vector128.Equals(block, Vector128.Create((ushort)'$'));
+        return (letter | digit | other).ExtractMostSignificantBits();
+    }
+
+    private const byte IdentifierStart = 1;
+    private const byte IdentifierPart = 2;
+
+    /// <summary>For each ASCII character, whether it starts (<c>A-Z a-z _ $</c>: 3) or only continues (<c>0-9</c>: 2) an identifier.</summary>
+    /// <remarks>A constant table in the assembly's data: the JIT knows its address and length, so a lookup by a char below 128 is one load with no bounds check.</remarks>
+    private static ReadOnlySpan<byte> AsciiClasses =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // control characters
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // space ! " # $ % & ' ( ) * + , - . /
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, // 0-9 : ; < = > ?
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, // @ A-O
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 3, // P-Z [ \ ] ^ _
+        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, // ` a-o
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, // p-z { | } ~ DEL
+    ];
 
     private static TokenKind[] BuildSingles()
     {
@@ -141,17 +246,6 @@ internal sealed partial class Lexer
         table['}'] = TokenKind.CloseBrace;
         table['.'] = TokenKind.Dot;
         table['='] = TokenKind.Equals;
-        return table;
-    }
-
-    private static bool[] BuildIdentifierTable(bool digits)
-    {
-        var table = new bool[128];
-        for (var c = 0; c < 128; c++)
-        {
-            table[c] = char.IsAsciiLetter((char)c) || c is '_' or '$' || (digits && char.IsAsciiDigit((char)c));
-        }
-
         return table;
     }
 }

@@ -67,27 +67,14 @@ internal sealed partial class Lexer
             }
         }
 
-        while (true)
+        do
         {
-            if (_count + 1 >= _tokens.Length)
+            if (_count == _tokens.Length)
             {
                 Array.Resize(ref _tokens, _tokens.Length * 2);
             }
-
-            ScanCommonRun();
-            if (_count == _tokens.Length)
-            {
-                continue;
-            }
-
-            var token = Next();
-            _tokens[_count++] = token;
-            _newLine = false;
-            if (token.Kind == TokenKind.EndOfFile)
-            {
-                break;
-            }
         }
+        while (!ScanRun());
     }
 
     private Token Next()

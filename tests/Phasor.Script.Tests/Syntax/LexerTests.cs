@@ -227,4 +227,38 @@ public sealed class LexerTests
         Assert.Equal(-1, names.Find("absent"));
         Assert.Equal("n1999", names[names.Find("n1999")]);
     }
+
+    [Fact]
+    public void LexedNames_GetTheIdsTheNameTableGivesTheirText()
+    {
+        // The lexer hashes a name in blocks while finding its end (or one unit at a time near the end of the text);
+        // both must agree with NameTable.Hash, or a name would be interned twice.
+        var names = new NameTable();
+        var words = Enumerable.Range(1, 40).Select(n => string.Concat(Enumerable.Range(0, n).Select(i => (char)('a' + ((i * 7) + n) % 26)))).ToArray();
+        var (lexer, _) = Lex(string.Join(" ", words) + " " + string.Join("\n", words.Reverse()), names);
+
+        var tokens = lexer.Tokens.Take(lexer.Count - 1).ToArray();
+        Assert.Equal(words.Length * 2, tokens.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            Assert.Equal(names.Find(words[i]), tokens[i].Value);
+            Assert.Equal(names.Find(words[i]), tokens[tokens.Length - 1 - i].Value);
+        }
+    }
+
+    [Fact]
+    public void Integers_ScannedInTheRunLoop_MatchTheGeneralScanner()
+    {
+        // Up to nine digits are scanned in the run loop; longer ones, and any number with more to it, by ScanNumber.
+        var (lexer, diagnostics) = Lex("0 7 42 123456789 1234567890 0x1F 1_000 3.5 1e3 9.");
+        double[] expected = [0, 7, 42, 123456789, 1234567890, 31, 1000, 3.5, 1000, 9];
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(expected.Length + 1, lexer.Count);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.Equal(TokenKind.Number, lexer.Tokens[i].Kind);
+            Assert.Equal(expected[i], lexer.GetNumber(lexer.Tokens[i].Value));
+        }
+    }
 }
