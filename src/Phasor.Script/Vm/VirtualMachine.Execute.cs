@@ -590,9 +590,10 @@ internal sealed partial class VirtualMachine
     /// <remarks>
     /// The arguments are the caller's topmost temporaries (the compiler evaluates them last, into fresh registers),
     /// so the callee's frame starts at the first argument: the arguments already sit in its parameter registers, and
-    /// what the caller had above them is dead. Only the registers past the arguments are cleared. Few fields are
-    /// written, and the references only when they are not null, because each reference store into the frame array
-    /// calls the GC write barrier.
+    /// what the caller had above them is dead. Only missing arguments and the binder's locals are cleared: the
+    /// temporaries above them are written before they are read. Few fields are written, and the references only
+    /// when they change, because each reference store into the frame array calls the GC write barrier; a frame slot
+    /// is mostly reused by the same function (recursion, a loop calling a helper).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryEnterCall(ref Frame caller, Closure closure, int argStart, int argCount, int thisRegister)
@@ -605,7 +606,7 @@ internal sealed partial class VirtualMachine
         }
 
         ref var regs = ref Register(fp);
-        for (var i = Math.Min(argCount, chunk.ParameterCount); i < chunk.RegisterCount; i++)
+        for (var i = Math.Min(argCount, chunk.ParameterCount); i < chunk.LocalCount; i++)
         {
             Unsafe.Add(ref regs, i) = default;
         }
@@ -613,16 +614,23 @@ internal sealed partial class VirtualMachine
         var self = thisRegister < 0 || chunk.IsArrow ? default : Register(caller.Fp + thisRegister);
         _fi++;
         ref var f = ref Unsafe.Add(ref caller, 1);
-        f.Function = closure;
+        if (!ReferenceEquals(f.Function, closure))
+        {
+            f.Function = closure;
+        }
+
         f.Pc = 0;
         f.Fp = fp;
-        if (closure.Env is { } env)
+        if (!ReferenceEquals(f.Env, closure.Env))
         {
-            f.Env = env;
-        }
-        else
-        {
-            f.Env = null;
+            if (closure.Env is { } env)
+            {
+                f.Env = env;
+            }
+            else
+            {
+                f.Env = null;
+            }
         }
 
         if (chunk.IsArrow)
