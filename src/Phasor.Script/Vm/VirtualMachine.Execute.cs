@@ -550,6 +550,35 @@ internal sealed partial class VirtualMachine
                     pc += 2;
                     f.Pc = pc;
                     goto case OpCode.Return;
+                case OpCode.AddReturn:
+                    {
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        if (!left.IsNumber || !acc.IsNumber)
+                        {
+                            goto case OpCode.Add;
+                        }
+
+                        acc = JsValue.FromNumber(left.Number + acc.Number);
+                        pc += 2;
+                        f.Pc = pc;
+                        goto case OpCode.Return;
+                    }
+
+                case OpCode.StarLdaGlobalStar:
+                    {
+                        var cell = chunk.Cells[Operand(ref code, pc + 3)];
+                        if (!cell.IsDeclared || cell.Value.IsHole)
+                        {
+                            goto case OpCode.Star;
+                        }
+
+                        JsValue.Store(ref R(ref regs, ref code, pc + 1), acc);
+                        acc = cell.Value;
+                        JsValue.Store(ref R(ref regs, ref code, pc + 5), acc);
+                        pc += 6;
+                        break;
+                    }
+
                 case OpCode.JumpIfNull:
                 case OpCode.JumpIfNotNull:
                     {
