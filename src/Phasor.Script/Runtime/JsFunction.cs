@@ -17,38 +17,7 @@ internal abstract class JsFunction : JsObject
     {
     }
 
-    private Shape? _prototypeShape;
-    private int _prototypeSlot;
-
     public override string ClassName => "Function";
-
-    /// <summary>[[Get]] of <c>prototype</c> (what <c>instanceof</c> reads), remembering its slot for this function's shape.</summary>
-    /// <remarks>
-    /// A class's <c>x instanceof C</c> in a loop read the property by name every time. A non-dictionary shape maps each
-    /// key to a fixed slot for as long as the object has that shape, so while the shape is the one the slot was found
-    /// in, the slot holds the property's current value.
-    /// </remarks>
-    public JsValue GetPrototypeProperty(Realm realm)
-    {
-        var shape = Shape;
-        if (ReferenceEquals(shape, _prototypeShape))
-        {
-            return Slots[_prototypeSlot];
-        }
-
-        if (!shape.IsDictionary && !HasExoticProperties)
-        {
-            var slot = shape.Find("prototype", out var flags);
-            if (slot >= 0 && (flags & PropertyFlags.Accessor) == 0)
-            {
-                _prototypeShape = shape;
-                _prototypeSlot = slot;
-                return Slots[slot];
-            }
-        }
-
-        return Get(realm, "prototype");
-    }
 
     /// <summary>True when <c>new</c> may be applied ([[Construct]] exists).</summary>
     public abstract bool IsConstructor { get; }

@@ -48,9 +48,6 @@ internal partial class JsObject
 
     public bool IsExtensible => (_flags & ObjectFlags.NotExtensible) == 0;
 
-    /// <summary>Whether some own properties are computed (array length, string indices) rather than held in slots.</summary>
-    protected bool HasExoticProperties => (_flags & ObjectFlags.HasExoticProperties) != 0;
-
     /// <summary>The name Object.prototype.toString and inspection use for the kind of object ("Object", "Array", ...).</summary>
     public virtual string ClassName => "Object";
 

@@ -267,7 +267,7 @@ internal static class Operators
         {
             return false;
         }
-        var prototype = function.GetPrototypeProperty(realm);
+        var prototype = function.Get(realm, "prototype");
         if (!prototype.TryGetObject(out var proto))
         {
             return Throw.TypeError<bool>(realm, "Function has non-object prototype '{0}' in instanceof check",
