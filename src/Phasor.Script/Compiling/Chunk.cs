@@ -35,6 +35,13 @@ internal sealed class Chunk
     /// <summary>Gets the frame size: parameters, locals and temporaries.</summary>
     public required int RegisterCount { get; init; }
 
+    /// <summary>Gets the registers of parameters and the binder's locals, which a frame starts with as undefined.</summary>
+    /// <remarks>
+    /// The registers above them are the compiler's temporaries, each written before it is read, so a call need not
+    /// clear them (<c>VirtualMachine.TryEnterCall</c>).
+    /// </remarks>
+    public required int LocalCount { get; init; }
+
     public required int ParameterCount { get; init; }
 
     /// <summary>Gets the value of the function's <c>length</c> property (parameters before the first default or rest).</summary>

@@ -112,6 +112,7 @@ internal sealed partial class FunctionCompiler
             SourceOffsets = [.. _lineOffsets],
             CallSites = _callSites,
             RegisterCount = _maxRegisters,
+            LocalCount = Math.Max(_info.RegisterCount, parameterCount),
             ParameterCount = parameterCount,
             Length = length,
             HasRest = hasRest,

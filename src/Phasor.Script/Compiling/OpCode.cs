@@ -187,4 +187,10 @@ internal enum OpCode
 
     /// <summary><c>lda_null; strict_eq r; jump_if_false @t</c>: jumps when <c>r !== null</c>.</summary>
     JumpIfNotNull,
+
+    /// <summary><c>add r; return</c>: returns <c>r + acc</c> (<c>return a + b</c>, the end of a recursive step).</summary>
+    AddReturn,
+
+    /// <summary><c>star r; lda_global g; star s</c>: keeps a call's result and loads the next global callee.</summary>
+    StarLdaGlobalStar,
 }

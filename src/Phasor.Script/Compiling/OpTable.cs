@@ -135,6 +135,8 @@ internal static class OpTable
         new("ldar_return", OperandKind.Register, OperandKind.Padding) { FusedFirst = OpCode.Ldar }, // LdarReturn
         new("jump_if_null", OperandKind.Padding, OperandKind.Register, OperandKind.Padding, OperandKind.Jump) { FusedFirst = OpCode.LdaNull }, // JumpIfNull
         new("jump_if_not_null", OperandKind.Padding, OperandKind.Register, OperandKind.Padding, OperandKind.Jump) { FusedFirst = OpCode.LdaNull }, // JumpIfNotNull
+        new("add_return", OperandKind.Register, OperandKind.Padding) { FusedFirst = OpCode.Add }, // AddReturn
+        new("star_lda_global_star", OperandKind.Register, OperandKind.Padding, OperandKind.Cell, OperandKind.Padding, OperandKind.Register) { FusedFirst = OpCode.Star }, // StarLdaGlobalStar
     ];
 
     /// <summary>Instructions that cannot throw or run script code: an expression position waits past them for one that can, as in V8.</summary>

@@ -27,12 +27,14 @@ internal static class Superinstructions
         new(OpCode.MulInt, [OpCode.LdaInt, OpCode.Mul]),
         new(OpCode.ModInt, [OpCode.LdaInt, OpCode.Mod]),
         new(OpCode.LdaGlobalStar, [OpCode.LdaGlobal, OpCode.Star]),
+        new(OpCode.StarLdaGlobalStar, [OpCode.Star, OpCode.LdaGlobal, OpCode.Star]),
         new(OpCode.StarCall, [OpCode.Star, OpCode.Call]),
         new(OpCode.StarLdar, [OpCode.Star, OpCode.Ldar]),
         new(OpCode.GetNamedStar, [OpCode.GetNamed, OpCode.Star]),
         new(OpCode.LdaEnvStar, [OpCode.LdaEnv, OpCode.Star]),
         new(OpCode.LdarGetKeyed, [OpCode.Ldar, OpCode.GetKeyed]),
         new(OpCode.LdarReturn, [OpCode.Ldar, OpCode.Return]),
+        new(OpCode.AddReturn, [OpCode.Add, OpCode.Return]),
     ];
 
     /// <summary>The patterns indexed by their first opcode, in table order.</summary>

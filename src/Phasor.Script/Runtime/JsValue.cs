@@ -199,7 +199,8 @@ internal readonly struct JsValue : IEquatable<JsValue>
     /// <remarks>
     /// A number is stored as a freshly made value, whose tag the JIT knows is a frozen object, and undefined as the
     /// default value, so neither store needs a GC write barrier; copying the struct as a whole would call the barrier
-    /// helper for its reference field.
+    /// helper for its reference field. Any other value equal to what the slot holds already (a callee loaded into
+    /// the same register again, a receiver, a boolean) is not stored at all, which also saves the barrier.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(ref JsValue slot, JsValue value)
@@ -212,7 +213,7 @@ internal readonly struct JsValue : IEquatable<JsValue>
         {
             slot = default;
         }
-        else
+        else if (!ReferenceEquals(slot._ref, value._ref) || slot._number != value._number)
         {
             slot = value;
         }

@@ -217,12 +217,27 @@ internal sealed partial class VirtualMachine : ICallInvoker
 
         _fi++;
         ref var frame = ref _frames[_fi];
-        frame.Function = closure;
+
+        // As in TryEnterCall: references are written only when they change (a getter or constructor run again from
+        // the same depth finds its own), since each reference store into the frame array calls the write barrier.
+        if (!ReferenceEquals(frame.Function, closure))
+        {
+            frame.Function = closure;
+        }
+
         frame.Pc = 0;
         frame.Fp = fp;
-        frame.Env = closure.Env;
-        frame.This = chunk.IsArrow ? closure.BoundThis : thisValue;
-        frame.NewTarget = newTarget;
+        if (!ReferenceEquals(frame.Env, closure.Env))
+        {
+            frame.Env = closure.Env;
+        }
+
+        JsValue.Store(ref frame.This, chunk.IsArrow ? closure.BoundThis : thisValue);
+        if (!ReferenceEquals(frame.NewTarget, newTarget))
+        {
+            frame.NewTarget = newTarget;
+        }
+
         frame.IsConstruct = newTarget is not null;
         frame.IsEntry = false;
         frame.InSuperCall = false;

@@ -61,6 +61,29 @@ public sealed class DisassemblerTests
     }
 
     [Fact]
+    public void RecursiveStep_FusesTheCallResultWithTheNextCallee_AndTheSumWithItsReturn()
+    {
+        const string Source = "function f(n: number): number { if (n < 2) { return n; } return f(n - 1) + f(n - 2); }\nf(10);";
+        var engine = new ScriptEngine();
+        var text = engine.Disassemble(Source);
+
+        Assert.Matches(@"star r\d+    ; fused: star_lda_global_star\n.*lda_global global f\n.*star r\d+\n", text);
+        Assert.Contains("; fused: add_return", text);
+        Assert.Equal(55.0, engine.Evaluate(Source).Value);
+    }
+
+    [Fact]
+    public void FusedSequences_FallBackToTheirParts()
+    {
+        // Strings take add's general path before the return; a callee still in its TDZ throws from lda_global.
+        Assert.Equal("ab", new ScriptEngine().Evaluate("function g(a: string, b: string): string { return a + b; }\ng('a', 'b');").Value);
+        var result = new ScriptEngine().Evaluate(
+            "function one(): number { return 1; }\nfunction t(): number { const a = one(); return later(a); }\nt();\nlet later = (x: number) => x + 1;");
+
+        Assert.Equal("ReferenceError", result.ErrorName);
+    }
+
+    [Fact]
     public void SequenceWithAJumpIntoIt_IsNotFused()
     {
         // The conditional's two arms both land on `sub r`, so `lda_int 2; sub r` must stay two instructions.
