@@ -140,7 +140,7 @@ internal static class OpTable
     ];
 
     /// <summary>Instructions that cannot throw or run script code: an expression position waits past them for one that can, as in V8.</summary>
-    private static readonly HashSet<OpCode> s_withoutSideEffects =
+    private static readonly bool[] s_withoutSideEffects = Flags(
     [
         OpCode.Nop, OpCode.LdaUndefined, OpCode.LdaNull, OpCode.LdaTrue, OpCode.LdaFalse, OpCode.LdaHole, OpCode.LdaInt,
         OpCode.LdaConst, OpCode.Ldar, OpCode.Star, OpCode.Mov, OpCode.LdaEnv, OpCode.StaEnv, OpCode.InitGlobal,
@@ -149,10 +149,22 @@ internal static class OpTable
         OpCode.StrictNe, OpCode.Not, OpCode.TypeOf, OpCode.Jump, OpCode.JumpIfTrue, OpCode.JumpIfFalse, OpCode.JumpIfNullish,
         OpCode.JumpIfNotNullish, OpCode.JumpIfNotUndefined, OpCode.CreateObject, OpCode.CreateArray, OpCode.ArrayPush,
         OpCode.ArrayHole, OpCode.Closure, OpCode.Method, OpCode.LdaGlobalOrUndefined,
-    ];
+    ]);
 
     /// <summary>Whether an instruction can neither throw nor run script code (so it carries no expression position).</summary>
-    public static bool IsWithoutSideEffects(OpCode op) => s_withoutSideEffects.Contains(op);
+    public static bool IsWithoutSideEffects(OpCode op) => s_withoutSideEffects[(int)op];
+
+    /// <summary>A table by opcode that is true for <paramref name="ops"/> (an array, not a set: no generic code to JIT at start).</summary>
+    private static bool[] Flags(OpCode[] ops)
+    {
+        var table = new bool[s_ops.Length];
+        foreach (var op in ops)
+        {
+            table[(int)op] = true;
+        }
+
+        return table;
+    }
 
     /// <summary>Gets the description of an opcode.</summary>
     public static OpInfo Get(OpCode op) => s_ops[(int)op];

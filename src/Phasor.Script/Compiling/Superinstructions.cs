@@ -38,7 +38,35 @@ internal static class Superinstructions
     ];
 
     /// <summary>The patterns indexed by their first opcode, in table order.</summary>
-    private static readonly Pattern[][] s_byFirst = [.. Enumerable.Range(0, OpTable.Count).Select(op => s_patterns.Where(p => (int)p.Sequence[0] == op).ToArray())];
+    private static readonly Pattern[][] s_byFirst = ByFirst();
+
+    /// <summary>Builds <see cref="s_byFirst"/> with plain loops: LINQ over a struct here cost a dozen JIT compilations per process.</summary>
+    private static Pattern[][] ByFirst()
+    {
+        var table = new Pattern[OpTable.Count][];
+        for (var op = 0; op < table.Length; op++)
+        {
+            var count = 0;
+            foreach (var p in s_patterns)
+            {
+                count += (int)p.Sequence[0] == op ? 1 : 0;
+            }
+
+            var row = new Pattern[count];
+            count = 0;
+            foreach (var p in s_patterns)
+            {
+                if ((int)p.Sequence[0] == op)
+                {
+                    row[count++] = p;
+                }
+            }
+
+            table[op] = row;
+        }
+
+        return table;
+    }
 
     /// <summary>Fuses what it can in <paramref name="code"/>, given the chunk's handler table.</summary>
     public static void Apply(int[] code, IReadOnlyList<HandlerEntry> handlers)

@@ -29,7 +29,9 @@ internal sealed class Shape
     private string? _firstKey;
     private PropertyFlags _firstFlags;
     private Shape? _firstChild;
-    private Dictionary<(string, PropertyFlags), Shape>? _transitions;
+    // One table per flags value rather than one keyed by (key, flags): string-keyed dictionaries share code that
+    // ReadyToRun has precompiled, where a tuple key costs a dozen JIT compilations at every process start.
+    private Dictionary<string, Shape>?[]? _transitions;
 
     private Shape(JsObject? prototype, string?[] keys, PropertyFlags[] flags, int count, bool dictionary)
     {
@@ -125,7 +127,7 @@ internal sealed class Shape
         {
             return _firstChild;
         }
-        if (_transitions is not null && _transitions.TryGetValue((key, flags), out var cached))
+        if (_transitions?[(int)flags] is { } table && table.TryGetValue(key, out var cached))
         {
             return cached;
         }
@@ -144,8 +146,8 @@ internal sealed class Shape
         }
         else
         {
-            _transitions ??= [];
-            _transitions[(key, flags)] = child;
+            _transitions ??= new Dictionary<string, Shape>?[(int)PropertyFlags.Accessor * 2];
+            (_transitions[(int)flags] ??= new Dictionary<string, Shape>(StringComparer.Ordinal))[key] = child;
         }
         return child;
     }
