@@ -6,15 +6,11 @@
 # Needs: faust (the script installs it with apt-get when run as root), g++, node, the .NET 10 SDK.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-# The team's shared folder sits beside the project root; a clone made elsewhere finds it beside its origin.
-if [ -z "${PEERS_DIR:-}" ]; then
-  origin=$(git -C "$ROOT" config --get remote.origin.url 2>/dev/null || true)
-  for candidate in "${PHASOR_SHARED:-}" "$ROOT/../shared" "${origin:+$origin/../shared}"; do
-    if [ -n "$candidate" ] && [ -f "$candidate/peers/dsp/run.sh" ]; then
-      PEERS_DIR="$candidate/peers/dsp"
-      break
-    fi
-  done
+# shellcheck source=bench/shared-folder.sh
+. "$ROOT/bench/shared-folder.sh"
+find_shared_folder "$ROOT"
+if [ -z "${PEERS_DIR:-}" ] && [ -n "${PHASOR_SHARED:-}" ] && [ -f "$PHASOR_SHARED/peers/dsp/run.sh" ]; then
+  PEERS_DIR="$PHASOR_SHARED/peers/dsp"
 fi
 if [ -z "${PEERS_DIR:-}" ]; then
   echo "cannot find shared/peers/dsp: set PEERS_DIR or PHASOR_SHARED" >&2; exit 2
