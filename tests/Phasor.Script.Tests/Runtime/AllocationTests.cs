@@ -66,14 +66,25 @@ public sealed class AllocationTests
     {
         var r = _fx.Realm;
         JsValue acc = 0;
-        acc = Operators.Add(r, acc, 1);
+
+        // The whole loop once before measuring, as the property gate does: once, in a full CI run, a single measured
+        // loop counted 7,352 bytes that no run of the loop alone reproduces (a one-time runtime event such as a tier
+        // transition of this method is the likely source), so the gate measures a second, warm run.
+        acc = Run(r, acc);
         var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1000; i++)
-        {
-            acc = Operators.Add(r, acc, i);
-            _ = Operators.LessThan(r, acc, 5) || Operators.StrictEquals(acc, i);
-        }
+        acc = Run(r, acc);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
         Assert.True(acc.Number > 0);
+
+        static JsValue Run(Realm r, JsValue acc)
+        {
+            for (var i = 0; i < 1000; i++)
+            {
+                acc = Operators.Add(r, acc, i);
+                _ = Operators.LessThan(r, acc, 5) || Operators.StrictEquals(acc, i);
+            }
+
+            return acc;
+        }
     }
 }
