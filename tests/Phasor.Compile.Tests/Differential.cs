@@ -10,12 +10,12 @@ namespace Phasor.Compile.Tests;
 /// <summary>Renders a patch through the reference backend and the IL backend and reports how far apart they are.</summary>
 public static class Differential
 {
-    /// <summary>Largest |il - reference| / max(1, |reference|) over every channel and frame.</summary>
-    public static double MaxError(Patch patch, int frames, int block, double rate = 48000, bool? lanes = null)
+    /// <summary>Largest |il - reference| / max(1, |reference|) over every channel and frame; <paramref name="spans"/> as the IL backend takes it.</summary>
+    public static double MaxError(Patch patch, int frames, int block, double rate = 48000, bool? lanes = null, bool spans = true)
     {
         var plan = Planner.Plan(patch, new PlanOptions(rate, block));
         var reference = Render(new ReferenceBackend(plan), frames, block);
-        var compiled = Render(new IlBackend(plan, lanes), frames, block);
+        var compiled = Render(new IlBackend(plan, lanes, spans: spans), frames, block);
         double worst = 0;
         for (var c = 0; c < reference.Length; c++)
         {

@@ -72,11 +72,22 @@ public sealed class IlBackendTests
     [Fact]
     public void SetInput_OnAFusedConstant_RampsLikeTheReference()
     {
+        SetInput_RampsLikeTheReference(spans: false);
+    }
+
+    [Fact]
+    public void SetInput_OnASpanConstant_RampsLikeTheReference()
+    {
+        SetInput_RampsLikeTheReference(spans: true);
+    }
+
+    private static void SetInput_RampsLikeTheReference(bool spans)
+    {
         var patch = Differential.Load("""{ "nodes": [ { "id": "s", "type": "sine", "freq": 300 }, { "id": "g", "type": "gain", "in": "s", "level": 0.2 } ], "outputs": ["g"] }""");
         var plan = Planner.Plan(patch, new PlanOptions(48000, 64));
         var reference = new Phasor.Audio.Reference.ReferenceBackend(plan);
-        var compiled = new IlBackend(plan);
-        Assert.Contains("g", compiled.FusedNodes);
+        var compiled = new IlBackend(plan, spans: spans);
+        Assert.Contains("g", spans ? compiled.SpanNodes : compiled.FusedNodes);
 
         for (var block = 0; block < 20; block++)
         {

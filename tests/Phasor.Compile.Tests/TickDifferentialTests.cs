@@ -32,9 +32,12 @@ public sealed class TickDifferentialTests
     {
         var patch = Differential.Load(NodeSuite.Patch(type, modulated));
 
-        var error = Differential.MaxError(patch, 6000, block);
+        // Fused (the tick form inlined into a loop) and, for node types that have one, through the span form.
+        var fused = Differential.MaxError(patch, 6000, block, spans: false);
+        var span = Differential.MaxError(patch, 6000, block);
 
-        Assert.True(error <= Tolerance, $"{type} ({(modulated ? "modulated" : "static")}, block {block}): max error {error:E2}");
+        Assert.True(fused <= Tolerance, $"{type} ({(modulated ? "modulated" : "static")}, block {block}), fused: max error {fused:E2}");
+        Assert.True(span <= Tolerance, $"{type} ({(modulated ? "modulated" : "static")}, block {block}), span form: max error {span:E2}");
     }
 
     public static TheoryData<string, int, int> OversampledCases()
@@ -87,7 +90,8 @@ public sealed class TickDifferentialTests
     {
         var plan = Planner.Plan(Differential.Load(NodeSuite.Patch("sine", modulated: true)), new PlanOptions());
 
-        Assert.Contains("dut", new IlBackend(plan).FusedNodes);
+        Assert.Contains("dut", new IlBackend(plan, spans: false).FusedNodes);
+        Assert.Contains("dut", new IlBackend(plan).SpanNodes);
     }
 
     [Fact]
@@ -107,7 +111,9 @@ public sealed class TickDifferentialTests
         foreach (var type in NodeSuite.Types)
         {
             var plan = Planner.Plan(Differential.Load(NodeSuite.Patch(type, modulated: true)), new PlanOptions());
-            Assert.Contains("dut", new IlBackend(plan).FusedNodes);
+            Assert.Contains("dut", new IlBackend(plan, spans: false).FusedNodes);
+            var hasSpan = Phasor.Graph.Catalogue.NodeCatalogue.Default.Kernels.First(k => k.Spec.Type == type).SpanForm is not null;
+            Assert.Equal(hasSpan, new IlBackend(plan).SpanNodes.Contains("dut"));
         }
     }
 }

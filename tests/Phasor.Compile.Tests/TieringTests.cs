@@ -58,7 +58,7 @@ public sealed class TieringTests
         var plan = Planner.Plan(Differential.Load(IlBackendTests.Example(name)), new PlanOptions(48000, 128));
         var reference = Differential.Render(new ReferenceBackend(plan), 24000, 128);
 
-        var kernel = new IlBackend(plan, lanes: true, Tiering.Background);
+        var kernel = new IlBackend(plan, lanes: true, Tiering.Background, spans: false);
         var rendered = Render(kernel, 24000, 128, (k, block) =>
         {
             if (block == 20)
@@ -77,7 +77,7 @@ public sealed class TieringTests
     {
         var plan = Planner.Plan(Differential.Load(IlBackendTests.Example("fm.json")), new PlanOptions(48000, 128));
         var referenceKernel = new ReferenceBackend(plan);
-        var kernel = new IlBackend(plan, lanes: true, Tiering.Background);
+        var kernel = new IlBackend(plan, lanes: true, Tiering.Background, spans: false);
         kernel.WaitCompiled();
 
         static void Change(IGraphKernel k, int block)
@@ -185,7 +185,7 @@ public sealed class TieringTests
     {
         var referenceKernel = new ReferenceBackend(plan);
         var reference = Render(referenceKernel, frames, block, (k, b) => setInput?.Invoke(k, b));
-        var kernel = new IlBackend(plan, lanes: true);
+        var kernel = new IlBackend(plan, lanes: true, spans: false);
         var rendered = Render(kernel, frames, block, (k, b) =>
         {
             setInput?.Invoke(k, b);

@@ -7,7 +7,7 @@ namespace Phasor.Compile.Tests;
 [Collection(nameof(UnitCacheTests))]
 public sealed class UnitCacheTests
 {
-    private static IlBackend Build(string json) => new(Planner.Plan(Differential.Load(json), new PlanOptions(48000, 128)));
+    private static IlBackend Build(string json, bool spans = true) => new(Planner.Plan(Differential.Load(json), new PlanOptions(48000, 128)), spans: spans);
 
     [Fact]
     public void BuildingThePatchAgain_ReusesEveryUnit_AndSoundsTheSame()
@@ -34,8 +34,8 @@ public sealed class UnitCacheTests
               ], "outputs": ["g"] }
             """;
         IlBackend.ForgetCompiledUnits();
-        var before = Build(Patch.Replace("LEVEL", "0.5", StringComparison.Ordinal));
-        var after = Build(Patch.Replace("LEVEL", "0.25", StringComparison.Ordinal));
+        var before = Build(Patch.Replace("LEVEL", "0.5", StringComparison.Ordinal), spans: false);
+        var after = Build(Patch.Replace("LEVEL", "0.25", StringComparison.Ordinal), spans: false);
 
         Assert.True(before.CompiledUnits >= 3);
         Assert.Equal(after.CompiledUnits - 1, after.ReusedUnits);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Phasor.Dsp.Kernels;
 using Phasor.Dsp.Oversampling;
 using Phasor.Graph.Planning;
@@ -17,6 +18,7 @@ public sealed class BlockRunner
     private readonly float[][][] _inputs;
     private readonly float[][][] _outputs;
     private readonly PlanStep[][] _units;
+    private readonly SpanCall?[] _spans;
 
     /// <summary>Creates the runner; a second runner over the same kernel (another tier's layout) shares the first's <paramref name="masks"/>.</summary>
     internal BlockRunner(KernelLayout layout, double[] state, float[][] buffers, ulong[]? masks = null)
@@ -29,16 +31,22 @@ public sealed class BlockRunner
         _outputs = [.. plan.Nodes.Select(n => n.Outputs.Select(b => buffers[b]).ToArray())];
         ConstantMasks = masks ?? new ulong[plan.Nodes.Length];
         _units = [.. layout.Units.Select(u => u.Kind == UnitKind.Fused ? [] : u.Steps.ToArray())];
+        _spans = new SpanCall?[plan.Nodes.Length];
+        for (var n = 0; n < _spans.Length; n++)
+        {
+            _spans[n] = layout.Spans[n] ? SpanCalls.Of(layout.Forms[n]!) : null;
+        }
     }
 
     /// <summary>Per node, the inputs that hold one value this block (maintained by the backend).</summary>
     internal ulong[] ConstantMasks { get; }
 
     /// <summary>Runs unit <paramref name="unit"/> over <paramref name="frames"/> frames.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(int unit, int frames)
     {
         var steps = _units[unit];
-        if (_layout.Units[unit].Kind is UnitKind.Block or UnitKind.Resample)
+        if (_layout.Units[unit].Kind is UnitKind.Block or UnitKind.Resample or UnitKind.Span)
         {
             Step(steps[0], 0, frames);
             return;
@@ -53,6 +61,7 @@ public sealed class BlockRunner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Step(PlanStep step, int start, int count)
     {
         var plan = _layout.Plan;
@@ -84,6 +93,12 @@ public sealed class BlockRunner
             count * node.Factor,
             ConstantMasks[n],
             node.Setup.SampleRate);
+        if (_spans[n] is { } span)
+        {
+            span(_state, _layout.StateOffset[n], ref block);
+            return;
+        }
+
         switch (step.Kind)
         {
             case StepKind.Read: node.Kernel.ProcessRead(block); break;

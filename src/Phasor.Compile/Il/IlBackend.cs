@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Phasor.Dsp.Kernels;
 using Phasor.Graph.Execution;
@@ -41,23 +42,23 @@ public sealed class IlBackend : IGraphKernel
     /// (forced on a machine without them it is correct but slow). <paramref name="tiering"/> says whether the
     /// compiled code is ready when this returns or follows in the background.
     /// </summary>
-    public IlBackend(Plan plan, bool? lanes = null, Tiering tiering = Tiering.Immediate)
+    public IlBackend(Plan plan, bool? lanes = null, Tiering tiering = Tiering.Immediate, bool spans = true)
     {
         _clock = Stopwatch.StartNew();
         _tiering = tiering;
-        _layout = new KernelLayout(plan, lanes ?? Vector512.IsHardwareAccelerated);
+        _layout = new KernelLayout(plan, lanes ?? Vector512.IsHardwareAccelerated, spans: spans);
         if (_layout.Lanes.Count > 0)
         {
             // Lanes run the voices' steps side by side, out of the plan's order, which the planner's buffer sharing assumes.
             plan = UnsharedBuffers.Of(plan);
-            _layout = new KernelLayout(plan, lanes: true, _layout.Lanes);
+            _layout = new KernelLayout(plan, lanes: true, _layout.Lanes, spanNodes: _layout.Spans);
         }
 
         _plan = plan;
         _state = new double[_layout.ArenaSize];
         _buffers = [.. plan.Buffers.Select(b => new float[b.Length])];
         _runner = new BlockRunner(_layout, _state, _buffers);
-        _quickLayout = new KernelLayout(plan);
+        _quickLayout = new KernelLayout(plan, spanNodes: _layout.Spans);
         _quickRunner = new BlockRunner(_quickLayout, _state, _buffers, _runner.ConstantMasks);
         _setups = [.. plan.Nodes.Select(n => n.Setup)];
         _zeroed = [.. Enumerable.Range(0, plan.Buffers.Length).Where(i => plan.Buffers[i].NeedsZeroing)];
@@ -67,7 +68,7 @@ public sealed class IlBackend : IGraphKernel
             {
                 if (plan.Nodes[n].Inputs[p].IsConstant)
                 {
-                    _constants.Add(new Constant(n, p, plan.Nodes[n].Inputs[p], _layout.Forms[n] is not null, plan.Nodes[n].Factor));
+                    _constants.Add(new Constant(n, p, plan.Nodes[n].Inputs[p], _layout.Forms[n] is not null && !_layout.Spans[n], plan.Nodes[n].Factor));
                 }
             }
         }
@@ -121,8 +122,11 @@ public sealed class IlBackend : IGraphKernel
     /// <summary>True while the quick tier plays (the fused units call each node's tick instead of inlining it).</summary>
     public bool IsQuick => !_active.Compiled;
 
-    /// <summary>Node ids that run fused (the others run through their block kernels).</summary>
-    public IEnumerable<string> FusedNodes => Enumerable.Range(0, _plan.Nodes.Length).Where(n => _layout.Forms[n] is not null).Select(n => _plan.Nodes[n].Def.Id);
+    /// <summary>Node ids that run fused or as lanes: their tick or lane forms inlined into compiled loops.</summary>
+    public IEnumerable<string> FusedNodes => Enumerable.Range(0, _plan.Nodes.Length).Where(n => _layout.Forms[n] is not null && !_layout.Spans[n]).Select(n => _plan.Nodes[n].Def.Id);
+
+    /// <summary>Node ids that run through their span forms, a block at a time (the rest of the nodes with no tick form run through their block kernels).</summary>
+    public IEnumerable<string> SpanNodes => Enumerable.Range(0, _plan.Nodes.Length).Where(n => _layout.Spans[n]).Select(n => _plan.Nodes[n].Def.Id);
 
     /// <summary>Node ids that run as vector lanes, in lane tuples (empty when no identical voices were found or lanes are off).</summary>
     public IEnumerable<IReadOnlyList<string>> LaneTuples => _layout.Lanes.Select(t => (IReadOnlyList<string>)[.. t.Nodes.Select(n => _plan.Nodes[n].Def.Id)]);
@@ -136,6 +140,7 @@ public sealed class IlBackend : IGraphKernel
     public void WaitCompiled() => _compiling.GetAwaiter().GetResult();
 
     /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Process(int frames)
     {
         if ((uint)(frames - 1) >= (uint)MaxBlock)
@@ -329,6 +334,7 @@ public sealed class IlBackend : IGraphKernel
     }
 
     /// <summary>Moves changed constants: live slots for fused nodes at factor 1, ramped buffers for the rest (as the reference does).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void UpdateConstants(int frames)
     {
         var live = _active.Live;
@@ -352,6 +358,7 @@ public sealed class IlBackend : IGraphKernel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void UpdateBuffer(Constant c, int frames)
     {
         var length = frames * _plan.Nodes[c.Node].Factor;

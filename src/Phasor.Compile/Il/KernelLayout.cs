@@ -26,8 +26,10 @@ internal sealed class KernelLayout
     /// Lays out <paramref name="plan"/>; with <paramref name="lanes"/>, identical voices run as vector lanes, found
     /// anew or given as <paramref name="tuples"/> (found on a plan with the same nodes). Lanes do not change the state
     /// arena, which is laid out node by node in plan order, so every layout of a plan shares one arena.
+    /// <paramref name="spans"/> says which nodes run through their span forms: all that can (true), none (false),
+    /// or exactly those of another layout of the plan, so that both read their constants alike.
     /// </summary>
-    public KernelLayout(Plan plan, bool lanes = false, List<LaneTuple>? tuples = null)
+    public KernelLayout(Plan plan, bool lanes = false, List<LaneTuple>? tuples = null, bool spans = false, bool[]? spanNodes = null)
     {
         _sources = new (int Node, int Port)?[]?[plan.Nodes.Length];
         Plan = plan;
@@ -59,6 +61,7 @@ internal sealed class KernelLayout
         }
 
         Lanes = !lanes ? [] : tuples ?? VoiceFinder.Find(this);
+        Spans = spanNodes ?? (spans ? FindSpans(plan) : new bool[n]);
         Units = BuildUnits(plan);
 
         StateOffset = new int[n];
@@ -106,6 +109,12 @@ internal sealed class KernelLayout
     /// <summary>Nodes that run as vector lanes, tuple by tuple, all in one <see cref="UnitKind.Lanes"/> unit; empty for none.</summary>
     public List<LaneTuple> Lanes { get; }
 
+    /// <summary>
+    /// Per node, true when it runs as a <see cref="UnitKind.Span"/> unit through its span form: nodes with one at
+    /// factor 1, outside feedback groups (which go frame by frame) and outside lanes (already vectorised across voices).
+    /// </summary>
+    public bool[] Spans { get; }
+
     public Dictionary<string, int> Index { get; }
 
     public int[] StateOffset { get; }
@@ -144,6 +153,22 @@ internal sealed class KernelLayout
         return (source, output);
     }
 
+    private bool[] FindSpans(Plan plan)
+    {
+        var spans = new bool[plan.Nodes.Length];
+        var inLanes = Lanes.SelectMany(t => t.Nodes).ToHashSet();
+        foreach (var stage in plan.Stages.Where(s => !s.IsFeedbackGroup))
+        {
+            foreach (var step in stage.Steps.Where(s => s.Kind == StepKind.Process))
+            {
+                var n = step.Target;
+                spans[n] = Forms[n]?.Span is not null && plan.Nodes[n].Factor == 1 && !inLanes.Contains(n);
+            }
+        }
+
+        return spans;
+    }
+
     private List<KernelUnit> BuildUnits(Plan plan)
     {
         var units = new List<KernelUnit>();
@@ -175,6 +200,11 @@ internal sealed class KernelLayout
                 {
                     Flush();
                     units.Add(new KernelUnit(UnitKind.Resample, [step]));
+                }
+                else if (Spans[step.Target])
+                {
+                    Flush();
+                    units.Add(new KernelUnit(UnitKind.Span, [step]));
                 }
                 else if (Forms[step.Target] is not null)
                 {

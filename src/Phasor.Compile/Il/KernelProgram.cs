@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Phasor.Compile.Il;
 
 /// <summary>The units of a compiled kernel in order: a compiled method per fused or lanes unit, the block runner for the rest.</summary>
@@ -10,6 +12,7 @@ internal sealed class KernelProgram(KernelBody?[] units, int reused)
     public int Reused => reused;
 
     /// <summary>Runs every unit over <paramref name="frames"/> frames. Render thread only; allocates nothing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(double[] state, float[][] buffers, double[] live, int frames, BlockRunner runner)
     {
         for (var u = 0; u < units.Length; u++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Phasor.Compile.Ticks;
 using Phasor.Dsp.Kernels;
 using Phasor.Graph.Planning;
@@ -60,6 +61,7 @@ internal sealed class TickRunner
     }
 
     /// <summary>Runs every unit over <paramref name="frames"/> frames (a <see cref="KernelBody"/>). Render thread only.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(double[] state, float[][] buffers, double[] live, int frames, BlockRunner runner)
     {
         for (var u = 0; u < _units.Length; u++)

@@ -15,6 +15,9 @@ internal enum UnitKind
     /// <summary>Identical voices run as the lanes of vector ticks (<see cref="KernelLayout.Lanes"/>), one loop over the frames.</summary>
     Lanes,
 
+    /// <summary>One node step run over the whole block through its span form (<see cref="KernelLayout.Spans"/>), vectorised across time.</summary>
+    Span,
+
     /// <summary>One resampler step: a direct call to the oversampler's path for its ratio and direction.</summary>
     Resample,
 }

@@ -14,7 +14,7 @@ public sealed class TickForm
     private static readonly Lock s_lock = new();
     private readonly MethodInfo? _memorySize;
 
-    private TickForm(NodeSpec spec, Type type)
+    private TickForm(NodeSpec spec, Type type, Type? spanForm)
     {
         Spec = spec;
         Type = type;
@@ -34,6 +34,16 @@ public sealed class TickForm
         {
             Tick = Find(type, "Tick") ?? throw Malformed(type, "has no Tick");
             Check(Tick, spec.Inputs.Select(p => p.Name), spec.Outputs.Select(o => OutputParameter(spec, o.Name)));
+        }
+
+        if (spanForm is not null)
+        {
+            Span = spanForm.GetMethod("Process", BindingFlags.Public | BindingFlags.Static, [StateType.MakeByRefType(), typeof(NodeBlock).MakeByRefType()])
+                ?? throw Malformed(spanForm, $"has no 'static void Process(ref {StateType.FullName} s, in NodeBlock block)'");
+            if (HasMemory || spec.BreaksFeedback || EndBlock is not null)
+            {
+                throw Malformed(spanForm, "belongs to a node type with memory, a feedback input or a block epilogue, which span forms do not cover");
+            }
         }
     }
 
@@ -64,6 +74,9 @@ public sealed class TickForm
     /// <summary>Feedback input in, for feedback-breaking nodes.</summary>
     public MethodInfo? Write { get; }
 
+    /// <summary>The span form's <c>Process(ref State, in NodeBlock)</c>, or null (<see cref="NodeKernel.SpanForm"/>).</summary>
+    public MethodInfo? Span { get; }
+
     /// <summary>Optional per-block epilogue.</summary>
     public MethodInfo? EndBlock { get; }
 
@@ -79,7 +92,7 @@ public sealed class TickForm
         {
             if (!s_cache.TryGetValue(type, out var form))
             {
-                form = new TickForm(kernel.Spec, type);
+                form = new TickForm(kernel.Spec, type, kernel.SpanForm);
                 s_cache[type] = form;
             }
 

@@ -50,6 +50,20 @@ public abstract class NodeKernel
     /// </summary>
     public virtual Type? LaneForm => null;
 
+    /// <summary>
+    /// The form of this node that computes a whole block at once over its tick form's state, vectorised across time
+    /// where the block allows it (constant inputs, a steady gate), or null. Only node types with a <see cref="TickForm"/>
+    /// and no memory have one. It is a static class <c>XxxSpan</c> beside the tick form with
+    /// <c>public static void Process(ref XxxTick.State s, in NodeBlock block)</c>: it reads the block's inputs as the
+    /// reference does (<see cref="NodeBlock.First"/> for control-rate ports), writes every output frame, and leaves the
+    /// state the tick form would leave after the same frames, within float rounding of the outputs (it may sum a phase
+    /// in one step where the tick form adds frame by frame). Mark it
+    /// <c>[MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]</c>: it runs once per
+    /// block, so the JIT's first tier would otherwise play the first blocks, and inlined into the backend's call stub it
+    /// would share that stub's inlining budget with nothing to gain. Tests run every span form against its tick form.
+    /// </summary>
+    public virtual Type? SpanForm => null;
+
     /// <summary>Number of doubles of state one node of this type needs for <paramref name="setup"/>.</summary>
     public virtual int StateSize(in NodeSetup setup) => 0;
 

@@ -30,6 +30,9 @@ public sealed class AdsrNode : NodeKernel
     public override Type TickForm => typeof(AdsrTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(AdsrSpan);
+
+    /// <inheritdoc/>
     public override Type LaneForm => typeof(AdsrLanes);
 
     /// <inheritdoc/>

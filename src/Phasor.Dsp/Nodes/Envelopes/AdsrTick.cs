@@ -66,11 +66,7 @@ public static class AdsrTick
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Tick(ref State s, float gate, float attack, float decay, float sustain, float release, out float @out)
     {
-        if (attack != s.Attack || decay != s.Decay || sustain != s.Sustain || release != s.Release)
-        {
-            s = Shape(s, attack, decay, sustain, release);
-        }
-
+        Follow(ref s, attack, decay, sustain, release);
         var on = gate > 0f;
         if (!on && s.Held == 0)
         {
@@ -83,6 +79,16 @@ public static class AdsrTick
         s.Level = LinearEnvelope.Frame(on, s.LastGate != 0, ref s.Held, ref s.Released, s.Level, s.AttackSamples, s.ReleaseSamples, s.SustainLevel, s.DecaySlope, new Reciprocals(s.InvAttack, s.InvRelease));
         s.LastGate = on ? 1 : 0;
         @out = (float)s.Level;
+    }
+
+    /// <summary>Recomputes the segment constants when a time or the sustain differs from the cached inputs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Follow(ref State s, float attack, float decay, float sustain, float release)
+    {
+        if (attack != s.Attack || decay != s.Decay || sustain != s.Sustain || release != s.Release)
+        {
+            s = Shape(s, attack, decay, sustain, release);
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

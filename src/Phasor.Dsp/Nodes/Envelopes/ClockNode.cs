@@ -33,6 +33,9 @@ public sealed class ClockNode : NodeKernel
     public override Type TickForm => typeof(ClockTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(ClockSpan);
+
+    /// <inheritdoc/>
     public override Type LaneForm => typeof(ClockLanes);
 
     /// <inheritdoc/>

@@ -46,11 +46,7 @@ public static class ClockTick
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Tick(ref State s, float freq, float bpm, float width, out float gate, out float trig)
     {
-        if (freq != s.Freq || bpm != s.Bpm)
-        {
-            s = Retime(s, freq, bpm);
-        }
-
+        Follow(ref s, freq, bpm);
         var start = s.CycleStart != 0;
         gate = start || s.Position <= width * s.Period ? 1f : 0f;
         trig = start ? 1f : 0f;
@@ -66,6 +62,16 @@ public static class ClockTick
             }
 
             s.Position = position;
+        }
+    }
+
+    /// <summary>Recomputes the period when freq or bpm differs from the inputs it was computed from.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Follow(ref State s, float freq, float bpm)
+    {
+        if (freq != s.Freq || bpm != s.Bpm)
+        {
+            s = Retime(s, freq, bpm);
         }
     }
 

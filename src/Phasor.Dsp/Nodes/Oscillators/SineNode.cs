@@ -24,6 +24,9 @@ public sealed class SineNode : NodeKernel
     public override Type TickForm => typeof(SineTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(SineSpan);
+
+    /// <inheritdoc/>
     public override Type LaneForm => typeof(SineLanes);
 
     /// <inheritdoc/>

@@ -13,6 +13,9 @@ public sealed class AddNode : NodeKernel
     public override Type TickForm => typeof(AddTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(AddSpan);
+
+    /// <inheritdoc/>
     public override Type LaneForm => typeof(AddLanes);
 
     /// <inheritdoc/>

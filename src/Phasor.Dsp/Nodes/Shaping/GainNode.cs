@@ -23,6 +23,9 @@ public sealed class GainNode : NodeKernel
     public override Type TickForm => typeof(GainTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(GainSpan);
+
+    /// <inheritdoc/>
     public override Type LaneForm => typeof(GainLanes);
 
     /// <inheritdoc/>

@@ -13,6 +13,9 @@ public sealed class MulNode : NodeKernel
     public override Type TickForm => typeof(MulTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(MulSpan);
+
+    /// <inheritdoc/>
     public override Type LaneForm => typeof(MulLanes);
 
     /// <inheritdoc/>

@@ -26,6 +26,9 @@ public sealed class ScaleNode : NodeKernel
     public override Type TickForm => typeof(ScaleTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(ScaleSpan);
+
+    /// <inheritdoc/>
     public override Type LaneForm => typeof(ScaleLanes);
 
     /// <inheritdoc/>
