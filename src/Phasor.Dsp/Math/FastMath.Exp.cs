@@ -37,7 +37,14 @@ public static partial class FastMath
 
         var n = Math.Round(x);
         var f = x - n;
-        var p = 1.0 + (f * (E1 + (f * (E2 + (f * (E3 + (f * (E4 + (f * (E5 + (f * (E6 + (f * (E7 + (f * (E8 + (f * (E9 + (f * E10)))))))))))))))))));
+        // Estrin's scheme rather than Horner's: the same polynomial in a tree four products deep instead of a chain
+        // of ten, which matters where Exp2 sits on a feedback path (the ladder's tanh runs once per sample per voice).
+        var f2 = f * f;
+        var f4 = f2 * f2;
+        var low = (1.0 + (f * E1)) + (f2 * (E2 + (f * E3)));
+        var mid = (E4 + (f * E5)) + (f2 * (E6 + (f * E7)));
+        var high = (E8 + (f * E9)) + (f2 * E10);
+        var p = (low + (f4 * mid)) + ((f4 * f4) * high);
 
         // 2^n built directly in the exponent field: n is in [-1022, 1023], a normal number.
         return p * BitConverter.Int64BitsToDouble(((long)n + 1023) << 52);
@@ -135,17 +142,13 @@ public static partial class FastMath
     {
         var n = Vector512.Round(x);
         var f = x - n;
-        // The scalar polynomial's nesting, innermost first.
-        var p = Vector512.Create(E9) + (f * Vector512.Create(E10));
-        p = Vector512.Create(E8) + (f * p);
-        p = Vector512.Create(E7) + (f * p);
-        p = Vector512.Create(E6) + (f * p);
-        p = Vector512.Create(E5) + (f * p);
-        p = Vector512.Create(E4) + (f * p);
-        p = Vector512.Create(E3) + (f * p);
-        p = Vector512.Create(E2) + (f * p);
-        p = Vector512.Create(E1) + (f * p);
-        p = Vector512.Create(1.0) + (f * p);
+        // The scalar polynomial's tree, in the same order.
+        var f2 = f * f;
+        var f4 = f2 * f2;
+        var low = (Vector512.Create(1.0) + (f * Vector512.Create(E1))) + (f2 * (Vector512.Create(E2) + (f * Vector512.Create(E3))));
+        var mid = (Vector512.Create(E4) + (f * Vector512.Create(E5))) + (f2 * (Vector512.Create(E6) + (f * Vector512.Create(E7))));
+        var high = (Vector512.Create(E8) + (f * Vector512.Create(E9))) + (f2 * Vector512.Create(E10));
+        var p = (low + (f4 * mid)) + ((f4 * f4) * high);
         var result = p * ((Vector512.ConvertToInt64(n) + Vector512.Create(1023L)) << 52).AsDouble();
 
         // The scalar early returns: +∞ from 1023.5, 0 below −1022, NaN as it came.
