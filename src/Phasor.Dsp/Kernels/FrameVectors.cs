@@ -55,4 +55,23 @@ public static class FrameVectors
     /// <summary>The last element in every element.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> Last(Vector512<double> x) => Vector512.Shuffle(x, Vector512.Create(7L));
+
+    /// <summary>
+    /// For a tick form that caches a function of its input and recomputes when the input != the cached input: the last
+    /// frame before <paramref name="end"/> that recomputes, given the cached input before frame 0, or -1 when none does.
+    /// After every frame the cache equals that frame's input (or both are NaN), so a frame recomputes exactly when it
+    /// differs from the frame before; the cache after <paramref name="end"/> frames is the input of the frame returned.
+    /// </summary>
+    public static int LastChange(ReadOnlySpan<float> input, int end, float cached)
+    {
+        for (var j = end - 1; j > 0; j--)
+        {
+            if (input[j] != input[j - 1])
+            {
+                return j;
+            }
+        }
+
+        return end > 0 && input[0] != cached ? 0 : -1;
+    }
 }

@@ -18,6 +18,9 @@ public sealed class AbsNode : NodeKernel
     public override Type TickForm => typeof(AbsTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(AbsSpan);
+
+    /// <inheritdoc/>
     public override Type LaneForm => typeof(AbsLanes);
 
     /// <inheritdoc/>

@@ -24,6 +24,9 @@ public sealed class ClampNode : NodeKernel
     public override Type TickForm => typeof(ClampTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(ClampSpan);
+
+    /// <inheritdoc/>
     public override Type LaneForm => typeof(ClampLanes);
 
     /// <inheritdoc/>

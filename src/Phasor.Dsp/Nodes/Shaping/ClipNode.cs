@@ -26,6 +26,9 @@ public sealed class ClipNode : NodeKernel
     public override Type TickForm => typeof(ClipTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(ClipSpan);
+
+    /// <inheritdoc/>
     public override Type LaneForm => typeof(ClipLanes);
 
     /// <inheritdoc/>

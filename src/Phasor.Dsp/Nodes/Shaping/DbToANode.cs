@@ -20,6 +20,9 @@ public sealed class DbToANode : NodeKernel
     public override Type TickForm => typeof(DbToATick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(DbToASpan);
+
+    /// <inheritdoc/>
     public override Type LaneForm => typeof(DbToALanes);
 
     /// <inheritdoc/>

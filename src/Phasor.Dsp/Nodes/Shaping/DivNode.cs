@@ -13,6 +13,9 @@ public sealed class DivNode : NodeKernel
     public override Type TickForm => typeof(DivTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(DivSpan);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block) => BinaryOperation.Process<Operation>(block);
 
     /// <summary>The formula, shared with the tick form.</summary>

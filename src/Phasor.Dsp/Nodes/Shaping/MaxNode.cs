@@ -13,6 +13,9 @@ public sealed class MaxNode : NodeKernel
     public override Type TickForm => typeof(MaxTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(MaxSpan);
+
+    /// <inheritdoc/>
     public override Type LaneForm => typeof(MaxLanes);
 
     /// <inheritdoc/>

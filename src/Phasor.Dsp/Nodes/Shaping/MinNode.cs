@@ -13,6 +13,9 @@ public sealed class MinNode : NodeKernel
     public override Type TickForm => typeof(MinTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(MinSpan);
+
+    /// <inheritdoc/>
     public override Type LaneForm => typeof(MinLanes);
 
     /// <inheritdoc/>

@@ -28,6 +28,9 @@ public sealed class MixNode : NodeKernel
     public override Type TickForm => typeof(MixTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(MixSpan);
+
+    /// <inheritdoc/>
     public override Type LaneForm => typeof(MixLanes);
 
     /// <inheritdoc/>

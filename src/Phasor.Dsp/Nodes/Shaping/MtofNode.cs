@@ -18,6 +18,9 @@ public sealed class MtofNode : NodeKernel
     public override Type TickForm => typeof(MtofTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(MtofSpan);
+
+    /// <inheritdoc/>
     public override Type LaneForm => typeof(MtofLanes);
 
     /// <inheritdoc/>

@@ -25,6 +25,9 @@ public sealed class PanNode : NodeKernel
     public override Type TickForm => typeof(PanTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(PanSpan);
+
+    /// <inheritdoc/>
     public override void Process(in NodeBlock block)
     {
         var input = block.In(In);

@@ -21,6 +21,9 @@ public sealed class PowNode : NodeKernel
     public override Type TickForm => typeof(PowTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(PowSpan);
+
+    /// <inheritdoc/>
     public override Type LaneForm => typeof(PowLanes);
 
     /// <inheritdoc/>

@@ -32,6 +32,9 @@ public sealed class SaturateNode : NodeKernel
     public override Type TickForm => typeof(SaturateTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(SaturateSpan);
+
+    /// <inheritdoc/>
     public override Type LaneForm => typeof(SaturateLanes);
 
     /// <inheritdoc/>

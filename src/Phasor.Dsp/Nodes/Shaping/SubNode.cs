@@ -13,6 +13,9 @@ public sealed class SubNode : NodeKernel
     public override Type TickForm => typeof(SubTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(SubSpan);
+
+    /// <inheritdoc/>
     public override Type LaneForm => typeof(SubLanes);
 
     /// <inheritdoc/>

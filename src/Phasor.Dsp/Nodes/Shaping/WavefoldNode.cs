@@ -33,6 +33,9 @@ public sealed class WavefoldNode : NodeKernel
     public override Type TickForm => typeof(WavefoldTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(WavefoldSpan);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup) => 1;
 
     /// <inheritdoc/>

@@ -23,6 +23,9 @@ public sealed class XfadeNode : NodeKernel
     public override Type TickForm => typeof(XfadeTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(XfadeSpan);
+
+    /// <inheritdoc/>
     public override Type LaneForm => typeof(XfadeLanes);
 
     /// <inheritdoc/>
