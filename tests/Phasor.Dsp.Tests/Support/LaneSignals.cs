@@ -54,6 +54,8 @@ internal static class LaneSignals
         (_, "mix") => (l, n) => l switch { 3 => 0.5 + (0.6 * Math.Sin(Tau * n / 900)), 6 => n / 6000.0, 7 => 0.25 * (n / 1500), _ => Pick(l, 0, 1, 0.5, 0, -0.5, 2, 0, 0) },
         (_, "min") => (l, n) => l == 3 ? Math.Sin(Tau * n / 800) : Pick(l, -1, -0.5, 0.3, 0, -2, 0, -1, 1),
         (_, "max") => (l, n) => l == 3 ? 0.5 + Math.Sin(Tau * n / 1100) : Pick(l, 1, 0.5, 0.2, 0, 2, -0.0, 3, -1),
+        (_, "pos") => (l, n) => l switch { 3 => Math.Sin(Tau * n / 700), 6 => -1.5 + (n / 2000.0), 7 => 0.25 * ((n / 900) % 5) - 0.5, _ => Pick(l, 0, -1, 1, 0, 0.3, -0.0, 2, 0) },
+        (_, "fold") => (l, n) => l switch { 2 => 1 + (4 * Math.Abs(Math.Sin(Tau * n / 1300))), 5 => n / 60.0, 7 => (n / 700) % 3, _ => Pick(l, 1, 0, 0, 3.5, 100, 0, 1.5, 0) },
         (_, "limit") => (l, n) => l == 3 ? Math.Sin(Tau * n / 800) : l == 7 ? n / 3000.0 : Pick(l, 1, 0.5, -0.3, 0, 0, 1e6, 0.01, 0),
         (_, "in" or "a" or "b" or "in1" or "in2" or "in3" or "in4" or "in5" or "in6" or "in7" or "in8") => (l, n) => Audio(l, n, (port.Length * 31) + port[^1]),
         _ => throw new InvalidOperationException($"No test signal for {type}.{port}: add one to {nameof(LaneSignals)}."),
