@@ -78,6 +78,18 @@ public sealed class SpanDifferentialTests
         return signal;
     })];
 
+    /// <summary>
+    /// A mix with one moving input and silent ones: the span form skips the silent inputs, but adding their +0 turns a
+    /// −0 sum into +0 and quiets a signalling NaN, which it must still do.
+    /// </summary>
+    [Fact]
+    public void Mix_SkippingSilentInputs_KeepsTheirEffectOnZerosAndNaNs()
+    {
+        var moving = new[] { -0f, 1f, -0f, -0f, BitConverter.UInt32BitsToSingle(0x7F800001), 0.5f, -0f, -2f };
+        SpanRunner.Run(NodeLibrary.All.Single(k => k.Spec.Type == "mix"), Frames, 0, [], p => [.. Enumerable.Range(0, 8).Select(voice =>
+            Enumerable.Range(0, Frames).Select(i => p.Name == "in1" ? moving[((i * 7) + voice) % moving.Length] : 0f).ToArray())]);
+    }
+
     [Fact]
     public void SpanForms_ExistOnlyBesideATickForm()
     {
