@@ -11,7 +11,7 @@ public sealed class SaturateNode : NodeKernel
     private const int In = 0, Drive = 1;
 
     // Compensation divides by tanh(drive); below this drive the ratio is the identity to float precision.
-    private const double SmallestCompensatedDrive = 1e-3;
+    internal const double SmallestCompensatedDrive = 1e-3;
 
     /// <inheritdoc/>
     public override NodeSpec Spec { get; } = new(
