@@ -23,6 +23,9 @@ public sealed class PhasorNode : NodeKernel
     public override Type TickForm => typeof(PhasorTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(PhasorSpan);
+
+    /// <inheritdoc/>
     public override Type LaneForm => typeof(PhasorLanes);
 
     /// <inheritdoc/>
