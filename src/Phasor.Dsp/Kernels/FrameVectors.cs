@@ -52,6 +52,10 @@ public static class FrameVectors
         return x;
     }
 
+    /// <summary>Element k is element k − 1 of <paramref name="x"/>, element 0 is 0: a running sum made exclusive.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> Earlier(Vector512<double> x) => Vector512.Shuffle(x, Vector512.Create(8L, 0, 1, 2, 3, 4, 5, 6));
+
     /// <summary>The last element in every element.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> Last(Vector512<double> x) => Vector512.Shuffle(x, Vector512.Create(7L));

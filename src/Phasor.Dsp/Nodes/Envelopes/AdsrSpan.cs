@@ -58,15 +58,18 @@ public static class AdsrSpan
         }
     }
 
-    /// <summary>Gate held: attack, decay or sustain, from the held counter alone (the release factor is exactly 1).</summary>
+    /// <summary>Gate held: attack, decay or sustain, from the held counter alone.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Held(ref AdsrTick.State s, Span<float> output, int start)
     {
         var eight = Vector512.Create(8.0);
         var low = Vector512.Create(s.Held) + (FrameVectors.Indices + Vector512<double>.One);
         var high = low + eight;
-        var levelLow = Vector512.Max(Vector512<double>.Zero, Curve(in s, low));
-        var levelHigh = Vector512.Max(Vector512<double>.Zero, Curve(in s, high));
+
+        // The release factor with the counter at 0: 1, unless the release length is not a number (0 · NaN is NaN).
+        var release = Vector512.Create(1.0 - (0.0 * s.InvRelease));
+        var levelLow = Vector512.Max(Vector512<double>.Zero, Curve(in s, low) * release);
+        var levelHigh = Vector512.Max(Vector512<double>.Zero, Curve(in s, high) * release);
         FrameVectors.Store(output, start, levelLow, levelHigh);
         s.Held = high.GetElement(7);
         s.Released = 0;
@@ -87,9 +90,10 @@ public static class AdsrSpan
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Released(ref AdsrTick.State s, Span<float> output, int start)
     {
-        if (Math.Floor(s.Released) != s.Released)
+        if (Math.Floor(s.Released) != s.Released || !(s.Held > 0))
         {
-            // The tick form only ever counts whole samples; anything else is left to it.
+            // The tick form only ever counts whole samples, and only above a held count of 0 (NaN included: the
+            // counter stops); anything else is left to it.
             return false;
         }
 

@@ -14,6 +14,10 @@ public static class SineSpan
 {
     private const int Freq = 0, Pm = 1, Sync = 2;
 
+    // The unwrapped phase of a block must stay small for its rounding to stay far below a float's: steps whose
+    // increments exceed a cycle per frame (a frequency above the sample rate, an infinity) go to the tick form.
+    private const double MaxIncrement = 1.0;
+
     /// <summary>One block.</summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static void Process(ref SineTick.State s, in NodeBlock block)
@@ -27,8 +31,19 @@ public static class SineSpan
         {
             // A constant sync can rise only at the first frame.
             var phase = OscillatorPorts.SyncPhase(s.Phase, sync[0], ref s.LastSync);
-            i = block.IsConstant(Freq) ? Steady(phase, freq[0] * s.InvRate, pm, output) : Swept(phase, s.InvRate, freq, pm, output, out phase);
-            s.Phase = block.IsConstant(Freq) ? Phase.Advance(phase, i * (freq[0] * s.InvRate)) : Phase.Advance(phase, 0);
+            if (!block.IsConstant(Freq))
+            {
+                i = Swept(phase, s.InvRate, freq, pm, output, out phase);
+                phase = Phase.Advance(phase, 0);
+            }
+            else if (Math.Abs(freq[0] * s.InvRate) <= MaxIncrement)
+            {
+                var increment = freq[0] * s.InvRate;
+                i = Steady(phase, increment, pm, output);
+                phase = Phase.Advance(phase, i * increment);
+            }
+
+            s.Phase = phase;
         }
 
         for (; i < output.Length; i++)
@@ -58,27 +73,36 @@ public static class SineSpan
         return i;
     }
 
-    /// <summary>Whole steps with one increment per frame from <paramref name="freq"/>; returns the frames done and the phase after them.</summary>
+    /// <summary>
+    /// Whole steps with one increment per frame from <paramref name="freq"/>, up to the first step with an increment out
+    /// of bounds; returns the frames done and the phase after them.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Swept(double phase, double invRate, ReadOnlySpan<float> freq, ReadOnlySpan<float> pm, Span<float> output, out double end)
     {
         var i = 0;
         var carry = Vector512.Create(phase);
         var perHz = Vector512.Create(invRate);
+        var limit = Vector512.Create(MaxIncrement);
         for (; i + FrameVectors.Width <= output.Length; i += FrameVectors.Width)
         {
             var (freqLow, freqHigh) = FrameVectors.Load(freq, i);
+            if (!Vector512.LessThanOrEqualAll(Vector512.Abs(freqLow * perHz), limit) || !Vector512.LessThanOrEqualAll(Vector512.Abs(freqHigh * perHz), limit))
+            {
+                break;
+            }
+
             var (pmLow, pmHigh) = FrameVectors.Load(pm, i);
 
-            // A frame's own increment moves the phase of the next frame: frame k plays start + sum of the increments before it.
-            var incLow = freqLow * perHz;
-            var sumLow = FrameVectors.RunningSum(incLow);
-            var low = FastMath.SinCycles(carry + (sumLow - incLow) + pmLow);
+            // A frame's own increment moves the phase of the next frame: frame k plays start + the sum of the increments
+            // before it, a running sum shifted by one frame (not the running sum less its own increment, which an
+            // infinite increment would turn into NaN in the frame that still plays the phase before it).
+            var sumLow = FrameVectors.RunningSum(freqLow * perHz);
+            var low = FastMath.SinCycles(carry + FrameVectors.Earlier(sumLow) + pmLow);
             carry += FrameVectors.Last(sumLow);
 
-            var incHigh = freqHigh * perHz;
-            var sumHigh = FrameVectors.RunningSum(incHigh);
-            var high = FastMath.SinCycles(carry + (sumHigh - incHigh) + pmHigh);
+            var sumHigh = FrameVectors.RunningSum(freqHigh * perHz);
+            var high = FastMath.SinCycles(carry + FrameVectors.Earlier(sumHigh) + pmHigh);
             carry += FrameVectors.Last(sumHigh);
             FrameVectors.Store(output, i, low, high);
         }
