@@ -56,7 +56,7 @@ public sealed class IlBackend : IGraphKernel
 
         _plan = plan;
         _state = new double[_layout.ArenaSize];
-        _buffers = [.. plan.Buffers.Select(b => WireBuffers.Allocate(b.Length))];
+        _buffers = [.. plan.Buffers.Select(b => new float[b.Length])];
         _runner = new BlockRunner(_layout, _state, _buffers);
         _quickLayout = new KernelLayout(plan, spanNodes: _layout.Spans);
         _quickRunner = new BlockRunner(_quickLayout, _state, _buffers, _runner.ConstantMasks);
