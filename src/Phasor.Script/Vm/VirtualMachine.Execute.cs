@@ -16,14 +16,15 @@ internal sealed partial class VirtualMachine
     /// emits register operands below the chunk's register count, and a frame is pushed only after checking that
     /// its registers fit in the register stack.
     /// <para>
-    /// Not precompiled to ReadyToRun: precompiled code cannot treat the frozen tag types as constants, so every tag
-    /// test became a helper call and every register store a checked write barrier, and a loop in precompiled code is
-    /// never replaced while it runs (fib(30) ran 1.8 times slower). The JIT compiles it at its first call (quick tier 0,
-    /// then on-stack replacement with profile data), which costs little startup, unlike full optimisation at first call.
+    /// Two copies (<see cref="DispatchCopy"/>): the startup one precompiled to ReadyToRun, where every tag test is a
+    /// helper call and a running loop is never replaced (fib(30) runs about three times slower), and the hot one the
+    /// JIT compiles once scripts have run a while (quick tier 0, then on-stack replacement with profile data). The
+    /// startup copy checks before each instruction whether the hot one is ready and hands over there: the frame holds
+    /// everything but the accumulator, which it returns.
     /// </para>
     /// </remarks>
-    [System.Runtime.BypassReadyToRun]
-    private JsValue Execute(JsValue accumulator)
+    private JsValue Execute<TCopy>(JsValue accumulator)
+        where TCopy : struct
     {
         var acc = accumulator;
         ref var f = ref _frames[_fi];
@@ -34,6 +35,12 @@ internal sealed partial class VirtualMachine
         while (true)
         {
             f.Pc = pc;
+            if (typeof(TCopy) == typeof(DispatchCopy.Startup) && _hotReady)
+            {
+                _handedOver = true;
+                return acc;
+            }
+
             switch ((OpCode)Unsafe.Add(ref code, pc))
             {
                 case OpCode.LdaUndefined: acc = default; pc += 1; break;

@@ -30,6 +30,12 @@ internal sealed partial class VirtualMachine : ICallInvoker
     private int _fi = -1;
     private int _nesting;
     private int _ticks = TickInterval;
+
+    /// <summary>Set when the hot dispatch copy is ready: the startup copy returns at its next instruction.</summary>
+    private bool _hotReady;
+
+    /// <summary>Set by the startup copy when it returned to hand over rather than because its entry frame returned.</summary>
+    private bool _handedOver;
     private long _ticksLeft = long.MaxValue;
     private long _budget;
     private CancellationToken _cancellation;
@@ -132,7 +138,21 @@ internal sealed partial class VirtualMachine : ICallInvoker
         {
             try
             {
-                return Execute(acc);
+                if (DispatchCopy.Hot is not { } hot)
+                {
+                    acc = Execute<DispatchCopy.Startup>(acc);
+                    if (!_handedOver)
+                    {
+                        return acc;
+                    }
+
+                    _handedOver = false;
+                    DispatchCopy.CountHandOver();
+                    hot = DispatchCopy.Hot!;
+                }
+
+                // Handed over (or the process is warm): the hot copy carries on from the frame's instruction.
+                return hot(this, acc);
             }
             catch (ScriptException e)
             {
@@ -249,6 +269,8 @@ internal sealed partial class VirtualMachine : ICallInvoker
     private void Tick()
     {
         _ticks = TickInterval;
+        DispatchCopy.Tick();
+        _hotReady = DispatchCopy.Hot is not null;
         _ticksLeft -= TickInterval;
         if (_ticksLeft <= 0)
         {
