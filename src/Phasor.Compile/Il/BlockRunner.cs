@@ -95,7 +95,7 @@ public sealed class BlockRunner
             node.Setup.SampleRate);
         if (_spans[n] is { } span)
         {
-            span(_state, _layout.StateOffset[n], ref block);
+            span(_state, _layout.StateOffset[n], _layout.MemoryOffset[n], _layout.MemorySize[n], ref block);
             return;
         }
 

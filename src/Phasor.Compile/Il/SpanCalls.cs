@@ -6,8 +6,11 @@ using Phasor.Dsp.Kernels;
 
 namespace Phasor.Compile.Il;
 
-/// <summary>Calls a span form's <c>Process</c> on the state at <paramref name="stateOffset"/> of <paramref name="arena"/>.</summary>
-internal delegate void SpanCall(double[] arena, int stateOffset, ref NodeBlock block);
+/// <summary>
+/// Calls a span form's <c>Process</c> on the state at <paramref name="stateOffset"/> of <paramref name="arena"/> (and its
+/// memory, for node types that have some).
+/// </summary>
+internal delegate void SpanCall(double[] arena, int stateOffset, int memoryOffset, int memoryLength, ref NodeBlock block);
 
 /// <summary>
 /// One call stub per node type with a span form, emitted once per process: it turns the arena slot into a ref to the
@@ -18,6 +21,8 @@ internal static class SpanCalls
 {
     private static readonly Dictionary<TickForm, SpanCall> s_calls = [];
     private static readonly Lock s_lock = new();
+
+    private static readonly ConstructorInfo s_span = typeof(Span<double>).GetConstructor([typeof(double[]), typeof(int), typeof(int)])!;
 
     private static readonly MethodInfo s_as = typeof(Unsafe).GetMethods()
         .Single(m => m.Name == nameof(Unsafe.As) && m.GetGenericArguments().Length == 2 && m.GetParameters().Length == 1);
@@ -39,13 +44,22 @@ internal static class SpanCalls
     private static SpanCall Emit(TickForm form)
     {
         var process = form.Span ?? throw new ArgumentException($"'{form.Spec.Type}' has no span form", nameof(form));
-        var method = new DynamicMethod($"phasor_span_{form.Spec.Type}", typeof(void), [typeof(double[]), typeof(int), typeof(NodeBlock).MakeByRefType()], typeof(SpanCalls).Module, skipVisibility: true);
+        var method = new DynamicMethod(
+            $"phasor_span_{form.Spec.Type}", typeof(void), [typeof(double[]), typeof(int), typeof(int), typeof(int), typeof(NodeBlock).MakeByRefType()], typeof(SpanCalls).Module, skipVisibility: true);
         var il = method.GetILGenerator();
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Ldarg_1);
         il.Emit(OpCodes.Ldelema, typeof(double));
         il.Emit(OpCodes.Call, s_as.MakeGenericMethod(typeof(double), form.StateType));
-        il.Emit(OpCodes.Ldarg_2);
+        if (form.HasMemory)
+        {
+            il.Emit(OpCodes.Ldarg_0);
+            il.Emit(OpCodes.Ldarg_2);
+            il.Emit(OpCodes.Ldarg_3);
+            il.Emit(OpCodes.Newobj, s_span);
+        }
+
+        il.Emit(OpCodes.Ldarg_S, (byte)4);
         il.Emit(OpCodes.Call, process);
         il.Emit(OpCodes.Ret);
         RuntimeHelpers.PrepareMethod(process.MethodHandle);

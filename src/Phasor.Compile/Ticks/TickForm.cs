@@ -38,11 +38,14 @@ public sealed class TickForm
 
         if (spanForm is not null)
         {
-            Span = spanForm.GetMethod("Process", BindingFlags.Public | BindingFlags.Static, [StateType.MakeByRefType(), typeof(NodeBlock).MakeByRefType()])
-                ?? throw Malformed(spanForm, $"has no 'static void Process(ref {StateType.FullName} s, in NodeBlock block)'");
-            if (HasMemory || spec.BreaksFeedback || EndBlock is not null)
+            Type[] parameters = HasMemory
+                ? [StateType.MakeByRefType(), typeof(Span<double>), typeof(NodeBlock).MakeByRefType()]
+                : [StateType.MakeByRefType(), typeof(NodeBlock).MakeByRefType()];
+            Span = spanForm.GetMethod("Process", BindingFlags.Public | BindingFlags.Static, parameters)
+                ?? throw Malformed(spanForm, $"has no 'static void Process(ref {StateType.FullName} s, {(HasMemory ? "Span<double> memory, " : "")}in NodeBlock block)'");
+            if (spec.BreaksFeedback || EndBlock is not null)
             {
-                throw Malformed(spanForm, "belongs to a node type with memory, a feedback input or a block epilogue, which span forms do not cover");
+                throw Malformed(spanForm, "belongs to a node type with a feedback input or a block epilogue, which span forms do not cover");
             }
         }
     }

@@ -52,9 +52,10 @@ public abstract class NodeKernel
 
     /// <summary>
     /// The form of this node that computes a whole block at once over its tick form's state, vectorised across time
-    /// where the block allows it (constant inputs, a steady gate), or null. Only node types with a <see cref="TickForm"/>
-    /// and no memory have one. It is a static class <c>XxxSpan</c> beside the tick form with
-    /// <c>public static void Process(ref XxxTick.State s, in NodeBlock block)</c>: it reads the block's inputs as the
+    /// where the block allows it (constant inputs, a steady gate), or null. Only node types with a <see cref="TickForm"/>,
+    /// no feedback input and no <c>EndBlock</c> have one. It is a static class <c>XxxSpan</c> beside the tick form with
+    /// <c>public static void Process(ref XxxTick.State s, [Span&lt;double&gt; memory,] in NodeBlock block)</c> (memory as the
+    /// tick form takes it): it reads the block's inputs as the
     /// reference does (<see cref="NodeBlock.First"/> for control-rate ports), writes every output frame, and leaves the
     /// state the tick form would leave after the same frames, within float rounding of the outputs (it may sum a phase
     /// in one step where the tick form adds frame by frame). Mark it

@@ -34,9 +34,10 @@ public sealed class SpanDifferentialTests
     /// zeros, infinities, subnormals and the float extremes, held over stretches (so that blocks are constant, zeros of
     /// both signs among them) and changing every frame, on every input at once. Where two different NaNs meet (an
     /// input's and one made by ∞ · 0, say) x86 keeps the first operand's payload, and the JIT may swap the operands of
-    /// a + or a · in the tick form itself, so which payload wins is not the tick form's to define: two quiet NaNs
-    /// match here (outputs and state), but a signalling NaN must still be quieted as the tick form quiets it, and each voice has one
-    /// input NaN of its own so that inputs do not add such races.
+    /// a + or a · in the tick form itself, so which payload wins is not the tick form's to define; and whether a
+    /// signalling NaN comes out quieted depends on the instructions the JIT picks for the tick form (a Debug build's
+    /// clamp passes it through, a Release build's quiets it). So any two NaNs match here (outputs and state); every
+    /// other value must match bit for bit, and each voice has one input NaN of its own.
     /// </summary>
     [Theory]
     [MemberData(nameof(SpanTypes))]

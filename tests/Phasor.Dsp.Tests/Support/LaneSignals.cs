@@ -57,6 +57,12 @@ internal static class LaneSignals
         (_, "pos") => (l, n) => l switch { 3 => Math.Sin(Tau * n / 700), 6 => -1.5 + (n / 2000.0), 7 => 0.25 * ((n / 900) % 5) - 0.5, _ => Pick(l, 0, -1, 1, 0, 0.3, -0.0, 2, 0) },
         (_, "fold") => (l, n) => l switch { 2 => 1 + (4 * Math.Abs(Math.Sin(Tau * n / 1300))), 5 => n / 60.0, 7 => (n / 700) % 3, _ => Pick(l, 1, 0, 0, 3.5, 100, 0, 1.5, 0) },
         (_, "limit") => (l, n) => l == 3 ? Math.Sin(Tau * n / 800) : l == 7 ? n / 3000.0 : Pick(l, 1, 0.5, -0.3, 0, 0, 1e6, 0.01, 0),
+        ("freeverb", "feedback") => (l, n) => l == 5 ? 0.9 * Math.Sin(Tau * n / 1700) : Pick(l, 0.84, 0.5, 0, 0.99, -0.7, 0, 1.2, 0.3),
+        ("freeverb", "allpassFeedback") => (l, n) => l == 6 ? 0.5 + (0.4 * Math.Sin(Tau * n / 900)) : Pick(l, 0.5, 0.3, -0.5, 0.9, 0, 0.5, 0, 2),
+        ("freeverb", "damp") => (l, n) => l == 7 ? (n / 3000) * 0.5 : Pick(l, 0.2, 0, 1, 0.5, 0.9, -0.2, 0.4, 0),
+
+        // Silent stretches (voice 2 after frame 3000, voice 3 from frame 1000) let the reverb go quiet and start again.
+        ("freeverb", "left" or "right") => (l, n) => (l == 2 && n >= 3000 && n < 4500) || (l == 3 && n >= 1000 && n < 5000) ? 0 : Audio(l, n, port.Length),
         (_, "in" or "a" or "b" or "in1" or "in2" or "in3" or "in4" or "in5" or "in6" or "in7" or "in8") => (l, n) => Audio(l, n, (port.Length * 31) + port[^1]),
         _ => throw new InvalidOperationException($"No test signal for {type}.{port}: add one to {nameof(LaneSignals)}."),
     };

@@ -58,6 +58,9 @@ public sealed class FreeverbNode : NodeKernel
     public override Type TickForm => typeof(FreeverbTick);
 
     /// <inheritdoc/>
+    public override Type SpanForm => typeof(FreeverbSpan);
+
+    /// <inheritdoc/>
     public override int StateSize(in NodeSetup setup)
     {
         var spread = Spread(setup);

@@ -103,11 +103,7 @@ public static class FreeverbTick
             return;
         }
 
-        if (feedback != s.Feedback || allpassFeedback != s.AllpassFeedback || damp != s.Damp)
-        {
-            SetCoefficients(ref s, feedback, allpassFeedback, damp);
-        }
-
+        Follow(ref s, feedback, allpassFeedback, damp);
         var active = false;
         leftOut = (float)Channel(ref s.Left, memory, mono, s, ref active);
         rightOut = (float)Channel(ref s.Right, memory, mono, s, ref active);
@@ -159,6 +155,16 @@ public static class FreeverbTick
         active |= v != 0.0;
         ring.Pos = ++p == ring.End ? ring.Start : p;
         return late - (gain * v);
+    }
+
+    /// <summary>Recomputes the coefficients when an input differs from the one they were computed from.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Follow(ref State s, float feedback, float allpassFeedback, float damp)
+    {
+        if (feedback != s.Feedback || allpassFeedback != s.AllpassFeedback || damp != s.Damp)
+        {
+            SetCoefficients(ref s, feedback, allpassFeedback, damp);
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

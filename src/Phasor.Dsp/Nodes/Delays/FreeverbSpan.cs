@@ -1,0 +1,157 @@
+using System.Runtime.CompilerServices;
+using Phasor.Dsp.Kernels;
+
+namespace Phasor.Dsp.Nodes.Delays;
+
+/// <summary>
+/// The span form of <see cref="FreeverbNode"/>: stage by stage over a chunk of frames, as the block kernel runs it, on the
+/// tick form's rings. Each ring belongs to one stage and each stage reads the previous one's output of the same frame,
+/// so a stage may run all the frames of a chunk before the next begins and every ring sees the same reads and writes
+/// in the same order. Four combs share a loop, so their lowpass recurrences overlap instead of running one after the
+/// other; the allpasses have no recurrence within a chunk at all. A chunk in which the tick form could skip a silent
+/// frame (every ring quiet for the longest ring's length) or whose coefficients move runs the tick form instead.
+/// </summary>
+public static class FreeverbSpan
+{
+    private const int Left = 0, Right = 1, Feedback = 2, AllpassFeedback = 3, Damp = 4;
+    private const int Chunk = 128;
+
+    /// <summary>One block.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    public static void Process(ref FreeverbTick.State s, Span<double> memory, in NodeBlock block)
+    {
+        var left = block.In(Left);
+        var right = block.In(Right);
+        var feedback = block.In(Feedback);
+        var allpassFeedback = block.In(AllpassFeedback);
+        var damp = block.In(Damp);
+        var leftOut = block.Out(0);
+        var rightOut = block.Out(1);
+        var steady = block.IsConstant(Feedback) && block.IsConstant(AllpassFeedback) && block.IsConstant(Damp);
+        Span<double> mono = stackalloc double[Chunk];
+        Span<double> wet = stackalloc double[Chunk];
+        for (var start = 0; start < leftOut.Length; start += Chunk)
+        {
+            var n = Math.Min(Chunk, leftOut.Length - start);
+
+            // The quiet count rises by at most one a frame: below the longest ring's length all through, no frame is skipped.
+            if (!steady || s.Quiet + n > s.Longest)
+            {
+                Ticks(ref s, memory, in block, start, start + n);
+                continue;
+            }
+
+            FreeverbTick.Follow(ref s, feedback[0], allpassFeedback[0], damp[0]);
+            for (var i = 0; i < n; i++)
+            {
+                mono[i] = (double)left[start + i] + right[start + i];
+            }
+
+            var last = Math.Max(
+                Channel(ref s.Left, memory, mono[..n], wet[..n], in s, leftOut.Slice(start, n)),
+                Channel(ref s.Right, memory, mono[..n], wet[..n], in s, rightOut.Slice(start, n)));
+            s.Quiet = last >= 0 ? Math.Min(n - 1 - last, s.Longest) : Math.Min(s.Quiet + n, s.Longest);
+        }
+    }
+
+    /// <summary>One channel over a chunk; returns the last frame in which it wrote anything but zero, or −1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Channel(ref FreeverbChannel channel, Span<double> memory, ReadOnlySpan<double> mono, Span<double> wet, in FreeverbTick.State s, Span<float> output)
+    {
+        // Summed from +0 in the tick form's comb order, so the sum is bit-exact.
+        wet.Clear();
+        var last = Math.Max(
+            Combs(memory, ref channel.Comb[0], ref channel.Comb[1], ref channel.Comb[2], ref channel.Comb[3], mono, wet, in s),
+            Combs(memory, ref channel.Comb[4], ref channel.Comb[5], ref channel.Comb[6], ref channel.Comb[7], mono, wet, in s));
+        for (var a = 0; a < FreeverbChannel.Allpasses; a++)
+        {
+            last = Math.Max(last, Allpass(memory, ref channel.Allpass[a], wet, s.Ap));
+        }
+
+        for (var i = 0; i < output.Length; i++)
+        {
+            output[i] = (float)wet[i];
+        }
+
+        return last;
+    }
+
+    /// <summary>Four combs side by side (the tick form's <c>Comb</c>, frame by frame), their outputs added to <paramref name="wet"/> in order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Combs(Span<double> memory, ref FreeverbChannel.CombRing c0, ref FreeverbChannel.CombRing c1, ref FreeverbChannel.CombRing c2, ref FreeverbChannel.CombRing c3, ReadOnlySpan<double> mono, Span<double> wet, in FreeverbTick.State s)
+    {
+        var (fb, d, oneMinusD) = (s.Fb, s.D, s.OneMinusD);
+        var (p0, p1, p2, p3) = (c0.Ring.Pos, c1.Ring.Pos, c2.Ring.Pos, c3.Ring.Pos);
+        var (l0, l1, l2, l3) = (c0.Lowpass, c1.Lowpass, c2.Lowpass, c3.Lowpass);
+        var last = -1;
+        for (var k = 0; k < wet.Length; k++)
+        {
+            var x = mono[k];
+            var (o0, o1, o2, o3) = (memory[p0], memory[p1], memory[p2], memory[p3]);
+            l0 = Denormals.Flush((oneMinusD * o0) + (d * l0));
+            l1 = Denormals.Flush((oneMinusD * o1) + (d * l1));
+            l2 = Denormals.Flush((oneMinusD * o2) + (d * l2));
+            l3 = Denormals.Flush((oneMinusD * o3) + (d * l3));
+            var v0 = Denormals.Flush(x + (fb * l0));
+            var v1 = Denormals.Flush(x + (fb * l1));
+            var v2 = Denormals.Flush(x + (fb * l2));
+            var v3 = Denormals.Flush(x + (fb * l3));
+            (memory[p0], memory[p1], memory[p2], memory[p3]) = (v0, v1, v2, v3);
+            wet[k] = (((wet[k] + o0) + o1) + o2) + o3;
+            if ((v0 != 0.0) | (l0 != 0.0) | (v1 != 0.0) | (l1 != 0.0) | (v2 != 0.0) | (l2 != 0.0) | (v3 != 0.0) | (l3 != 0.0))
+            {
+                last = k;
+            }
+
+            p0 = ++p0 == c0.Ring.End ? c0.Ring.Start : p0;
+            p1 = ++p1 == c1.Ring.End ? c1.Ring.Start : p1;
+            p2 = ++p2 == c2.Ring.End ? c2.Ring.Start : p2;
+            p3 = ++p3 == c3.Ring.End ? c3.Ring.Start : p3;
+        }
+
+        (c0.Ring.Pos, c1.Ring.Pos, c2.Ring.Pos, c3.Ring.Pos) = (p0, p1, p2, p3);
+        (c0.Lowpass, c1.Lowpass, c2.Lowpass, c3.Lowpass) = (l0, l1, l2, l3);
+        return last;
+    }
+
+    /// <summary>One allpass over the chunk, in place (the tick form's <c>Allpass</c>, frame by frame).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Allpass(Span<double> memory, ref FreeverbRing ring, Span<double> signal, double gain)
+    {
+        var p = ring.Pos;
+        var last = -1;
+        for (var k = 0; k < signal.Length; k++)
+        {
+            var late = memory[p];
+            var v = Denormals.Flush(signal[k] + (gain * late));
+            memory[p] = v;
+            if (v != 0.0)
+            {
+                last = k;
+            }
+
+            signal[k] = late - (gain * v);
+            p = ++p == ring.End ? ring.Start : p;
+        }
+
+        ring.Pos = p;
+        return last;
+    }
+
+    /// <summary>Frames [<paramref name="start"/>, <paramref name="end"/>) by the tick form.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static void Ticks(ref FreeverbTick.State s, Span<double> memory, in NodeBlock block, int start, int end)
+    {
+        var left = block.In(Left);
+        var right = block.In(Right);
+        var feedback = block.In(Feedback);
+        var allpassFeedback = block.In(AllpassFeedback);
+        var damp = block.In(Damp);
+        var leftOut = block.Out(0);
+        var rightOut = block.Out(1);
+        for (var k = start; k < end; k++)
+        {
+            FreeverbTick.Tick(ref s, memory, left[k], right[k], feedback[k], allpassFeedback[k], damp[k], out leftOut[k], out rightOut[k]);
+        }
+    }
+}
