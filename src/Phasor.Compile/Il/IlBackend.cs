@@ -45,6 +45,7 @@ public sealed class IlBackend : IGraphKernel
     public IlBackend(Plan plan, bool? lanes = null, Tiering tiering = Tiering.Immediate, bool spans = true)
     {
         _clock = Stopwatch.StartNew();
+        RenderPath.Prepare();
         _tiering = tiering;
         _layout = new KernelLayout(plan, lanes ?? Vector512.IsHardwareAccelerated, spans: spans);
         if (_layout.Lanes.Count > 0)

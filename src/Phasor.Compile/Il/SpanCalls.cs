@@ -14,8 +14,8 @@ internal delegate void SpanCall(double[] arena, int stateOffset, int memoryOffse
 
 /// <summary>
 /// One call stub per node type with a span form, emitted once per process: it turns the arena slot into a ref to the
-/// tick form's State. The span form itself is JIT-compiled when its stub is made (on the control thread), not in the
-/// first block it plays.
+/// tick form's State. The span form and its out-of-line helpers are JIT-compiled when its stub is made (on the control
+/// thread), not in the first block it plays.
 /// </summary>
 internal static class SpanCalls
 {
@@ -62,7 +62,15 @@ internal static class SpanCalls
         il.Emit(OpCodes.Ldarg_S, (byte)4);
         il.Emit(OpCodes.Call, process);
         il.Emit(OpCodes.Ret);
-        RuntimeHelpers.PrepareMethod(process.MethodHandle);
+        // The helpers a span form calls out of line are compiled fully optimised too: all of them now, not in a first block.
+        foreach (var helper in process.DeclaringType!.GetMethods(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+        {
+            if ((helper.MethodImplementationFlags & MethodImplAttributes.AggressiveOptimization) != 0 && !helper.ContainsGenericParameters)
+            {
+                RuntimeHelpers.PrepareMethod(helper.MethodHandle);
+            }
+        }
+
         return method.CreateDelegate<SpanCall>();
     }
 }
