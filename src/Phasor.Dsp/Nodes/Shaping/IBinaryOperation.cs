@@ -1,8 +1,12 @@
+using System.Runtime.Intrinsics;
+
 namespace Phasor.Dsp.Nodes.Shaping;
 
-/// <summary>A per-sample function of two inputs; implemented by structs so the generic loop is specialised and inlined.</summary>
+/// <summary>A two-operand sample operation, computed in double as the block kernel and the tick form do.</summary>
 internal interface IBinaryOperation
 {
-    /// <summary>The output for inputs <paramref name="a"/> and <paramref name="b"/>.</summary>
     static abstract double Apply(double a, double b);
+
+    /// <summary><see cref="Apply(double, double)"/> on every element, bit for bit (the span forms use it).</summary>
+    static abstract Vector512<double> Apply(Vector512<double> a, Vector512<double> b);
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Phasor.Dsp.Kernels;
 
 namespace Phasor.Dsp.Nodes.Shaping;
@@ -26,5 +27,8 @@ public sealed class MinNode : NodeKernel
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static double Apply(double a, double b) => Math.Min(a, b);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<double> Apply(Vector512<double> a, Vector512<double> b) => Vector512.Min(a, b);
     }
 }

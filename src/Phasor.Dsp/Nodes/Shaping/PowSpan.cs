@@ -31,8 +31,8 @@ public static class PowSpan
                 FrameVectors.Store(
                     output,
                     i,
-                    Representable(whole ? PowInt(low, n) : FastMath.Pow(low, y)),
-                    Representable(whole ? PowInt(high, n) : FastMath.Pow(high, y)));
+                    BinaryOperation.Representable(whole ? PowInt(low, n) : FastMath.Pow(low, y)),
+                    BinaryOperation.Representable(whole ? PowInt(high, n) : FastMath.Pow(high, y)));
             }
         }
 
@@ -76,9 +76,4 @@ public static class PowSpan
 
         return n < 0 ? one / result : result;
     }
-
-    /// <summary><see cref="BinaryOperation.Representable"/> on every element: NaN fails the test and becomes 0, as there.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<double> Representable(Vector512<double> x) =>
-        Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(x), Vector512.Create((double)float.MaxValue)), x, Vector512<double>.Zero);
 }
