@@ -63,7 +63,7 @@ public static class PowLanes
     }
 
     /// <summary>
-    /// <see cref="FastMath.PowInt"/> with each element's own exponent <paramref name="n"/>. Square and multiply starting from
+    /// <see cref="FastMath.PowInt(double, int)"/> with each element's own exponent <paramref name="n"/>. Square and multiply starting from
     /// 1 performs, for the exponents PowInt unrolls, the same products as the unrolled forms (1·x is exact), so it is
     /// bit for bit PowInt for every exponent.
     /// </summary>

@@ -62,7 +62,7 @@ public sealed class PowNode : NodeKernel
         }
     }
 
-    /// <summary>Whether <paramref name="b"/> is a whole exponent small enough for <see cref="FastMath.PowInt"/>; shared with the tick form.</summary>
+    /// <summary>Whether <paramref name="b"/> is a whole exponent small enough for <see cref="FastMath.PowInt(double, int)"/>; shared with the tick form.</summary>
     internal static bool IsWholeExponent(double b) => b == Math.Floor(b) && Math.Abs(b) <= LargestIntegerExponent;
 
     /// <summary><paramref name="a"/>^<paramref name="b"/> on a float wire; shared with the tick form.</summary>

@@ -6,7 +6,7 @@ namespace Phasor.Dsp.Nodes.Shaping;
 
 /// <summary>
 /// The span form of <see cref="PowNode"/>: with a constant exponent the tick form classifies it once, and the powers
-/// run on double vectors, a whole exponent through <see cref="FastMath.PowInt"/>'s multiplications in its order and any
+/// run on double vectors, a whole exponent through <see cref="FastMath.PowInt(double, int)"/>'s multiplications in its order and any
 /// other through <see cref="FastMath.Pow(Vector512{double}, Vector512{double})"/>, bit for bit the scalar one.
 /// </summary>
 public static class PowSpan
@@ -31,8 +31,8 @@ public static class PowSpan
                 FrameVectors.Store(
                     output,
                     i,
-                    BinaryOperation.Representable(whole ? PowInt(low, n) : FastMath.Pow(low, y)),
-                    BinaryOperation.Representable(whole ? PowInt(high, n) : FastMath.Pow(high, y)));
+                    BinaryOperation.Representable(whole ? FastMath.PowInt(low, n) : FastMath.Pow(low, y)),
+                    BinaryOperation.Representable(whole ? FastMath.PowInt(high, n) : FastMath.Pow(high, y)));
             }
         }
 
@@ -40,40 +40,5 @@ public static class PowSpan
         {
             PowTick.Tick(ref s, a[i], b[i], out output[i]);
         }
-    }
-
-    /// <summary><see cref="FastMath.PowInt"/> on every element: the same cases and the same products in the same order.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<double> PowInt(Vector512<double> x, int n)
-    {
-        var one = Vector512.Create(1.0);
-        switch (n)
-        {
-            case 0: return one;
-            case 1: return x;
-            case 2: return x * x;
-            case 3: return x * x * x;
-            case 4:
-                var x2 = x * x;
-                return x2 * x2;
-            case -1: return one / x;
-            case -2: return one / (x * x);
-        }
-
-        var e = (ulong)Math.Abs((long)n);
-        var result = one;
-        var b = x;
-        while (e != 0)
-        {
-            if ((e & 1) != 0)
-            {
-                result *= b;
-            }
-
-            b *= b;
-            e >>= 1;
-        }
-
-        return n < 0 ? one / result : result;
     }
 }
