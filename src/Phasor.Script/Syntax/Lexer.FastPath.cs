@@ -8,9 +8,6 @@ namespace Phasor.Script.Syntax;
 /// <summary>The lexer's fast path: runs of the commonest tokens scanned in one tight loop with everything in locals.</summary>
 internal sealed partial class Lexer
 {
-    /// <summary>For each ASCII character, the one-character token it starts (<c>.</c>, <c>=</c>, <c>}</c> when no longer one follows), or <see cref="TokenKind.Bad"/>.</summary>
-    private static readonly TokenKind[] s_single = BuildSingles();
-
     /// <summary>The most tokens one <see cref="ScanRun"/> call scans.</summary>
     /// <remarks>
     /// The runtime moves a method from ReadyToRun or unoptimized code to its optimized tier by counting calls; a loop
@@ -21,108 +18,89 @@ internal sealed partial class Lexer
 
     /// <summary>
     /// Scans up to <see cref="RunTokens"/> tokens, stopping early when the token array is full (false) or at the end
-    /// of the text (true, after writing the <see cref="TokenKind.EndOfFile"/> token). ASCII identifiers, keywords, plain decimal integers and
-    /// single-character punctuators separated by spaces, tabs and line breaks are scanned here with everything in
-    /// locals and written straight into the token array; anything else (other numbers, strings, operators, comments,
-    /// non-ASCII) is handed to <see cref="Next"/> without leaving the loop. Identifiers are hashed while their end is
-    /// found, and a keyword is recognised by its interned id (keywords are interned first), so a warm scan allocates
-    /// nothing and compares each name once.
+    /// of the text (true, after writing the <see cref="TokenKind.EndOfFile"/> token). ASCII identifiers, keywords,
+    /// plain decimal integers and every punctuator and operator, separated by spaces, tabs and line breaks, are
+    /// scanned here with everything in locals and written straight into the token array; anything else (strings,
+    /// templates, other numbers, comments, non-ASCII) is handed to <see cref="Next"/> without leaving the loop.
+    /// Identifiers are hashed while their end is found, eight units at a time; a name of up to eight units (most of
+    /// them) is looked up by comparing that block with the one the name table keeps, and a keyword is recognised by
+    /// its interned id (keywords are interned first), so a warm scan allocates nothing and touches no string.
     /// </summary>
     private bool ScanRun()
     {
         var text = _text;
+        var length = text.Length;
 
         // Reads below index the text through a reference without bounds checks, and may read index text.Length: that
         // is safe because a .NET string is always followed by a '\0' terminator. '\0' is neither white space nor an
-        // identifier or punctuator character, so every loop stops on it, and pos never passes text.Length.
+        // identifier or punctuator character, so every loop stops on it, and pos never passes text.Length. Blocks of
+        // eight units are loaded only where all eight lie within the text.
         ref var chars = ref MemoryMarshal.GetReference(text.AsSpan());
         var tokens = _tokens;
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(tokens);
         var count = _count;
         var pos = _pos;
         var newLine = _newLine;
         var names = _names;
         var keywordCount = Keywords.Texts.Length;
-        var singles = s_single;
         var limit = Math.Min(tokens.Length, count + RunTokens);
         while (count < limit)
         {
-            char c;
-            while (true)
+            // Most tokens follow one space or none: stepping over it without a branch leaves the loop below to line
+            // breaks, indentation and runs of spaces, and spares a branch that would go either way.
+            pos += Unsafe.Add(ref chars, pos) == ' ' ? 1 : 0;
+            var c = Unsafe.Add(ref chars, pos);
+            if (c <= ' ')
             {
+                (pos, newLine) = SkipSpaces(ref chars, pos, length, newLine);
                 c = Unsafe.Add(ref chars, pos);
-                if (c == ' ' || c == '\t')
-                {
-                    pos++;
-                }
-                else if (c == '\n' || c == '\r')
-                {
-                    newLine = true;
-                    pos++;
-                }
-                else
-                {
-                    break;
-                }
             }
 
             var start = pos;
             var flags = newLine ? TokenFlags.NewLineBefore : TokenFlags.None;
-            if (c < 128 && (AsciiClasses[c] & IdentifierStart) != 0)
+            var kind = c < 128 ? (TokenKind)AsciiStarts[c] : TokenKind.Bad;
+            if (kind == TokenKind.Identifier)
             {
-                var hash = NameTable.HashSeed;
-                while (true)
+                if (!Vector128.IsHardwareAccelerated || pos + 8 > length)
                 {
-                    if (!Vector128.IsHardwareAccelerated || pos + 8 > text.Length)
-                    {
-                        // Too near the end of the text to load a block: one unit at a time, hashed afterwards.
-                        pos = start;
-                        do
-                        {
-                            c = Unsafe.Add(ref chars, ++pos);
-                        }
-                        while (c < 128 && (AsciiClasses[c] & IdentifierPart) != 0);
-
-                        hash = 0;
-                        break;
-                    }
-
-                    // Eight units at once: the identifier's length within the block is the number of identifier
-                    // characters before the first other one, and the block, cut to them, is hashed in place.
-                    var block = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref chars), (nuint)pos);
-                    var inName = BitOperations.TrailingZeroCount(~IdentifierPartMask(block));
-                    if (inName == 8)
-                    {
-                        hash = NameTable.HashBlock(hash, block.AsUInt64().GetElement(0), block.AsUInt64().GetElement(1));
-                        pos += 8;
-                        continue;
-                    }
-
-                    if (inName > 0)
-                    {
-                        block &= Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)inName));
-                        hash = NameTable.HashBlock(hash, block.AsUInt64().GetElement(0), block.AsUInt64().GetElement(1));
-                        pos += inName;
-                    }
-
-                    c = Unsafe.Add(ref chars, pos);
-                    break;
-                }
-
-                if (c >= 128 || c == '\\')
-                {
-                    // A Unicode letter or an escape inside the name: the general scanner decodes it.
-                    pos = start;
                     goto Other;
                 }
 
-                var length = pos - start;
-                ref var first = ref Unsafe.Add(ref chars, start);
-                var finished = hash != 0 ? NameTable.FinishHash(hash, length) : NameTable.Hash(ref first, length);
-                var id = names.Intern(MemoryMarshal.CreateReadOnlySpan(ref first, length), finished);
-                var kind = id < keywordCount ? (TokenKind)((int)Keywords.First + id) : TokenKind.Identifier;
-                tokens[count++] = new Token(kind, flags, start, length, id);
+                // Eight units at once: the identifier's length within the block is the number of identifier
+                // characters before the first other one.
+                var block = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref chars), (nuint)pos);
+                var inName = BitOperations.TrailingZeroCount(~IdentifierPartMask(block));
+                int id;
+                if (inName < 8)
+                {
+                    pos += inName;
+                    c = Unsafe.Add(ref chars, pos);
+                    if (c >= 128 || c == '\\')
+                    {
+                        // A Unicode letter or an escape inside the name: the general scanner decodes it.
+                        pos = start;
+                        goto Other;
+                    }
+
+                    block &= Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)inName));
+                    var hash = NameTable.FinishHash(NameTable.HashBlock(NameTable.HashSeed, block.AsUInt64().GetElement(0), block.AsUInt64().GetElement(1)), inName);
+                    id = names.InternShort(block, hash, ref Unsafe.Add(ref chars, start), inName);
+                }
+                else
+                {
+                    id = LongName(ref chars, pos, length, block);
+                    pos = _pos;
+                    if (id < 0)
+                    {
+                        pos = start;
+                        goto Other;
+                    }
+                }
+
+                kind = id < keywordCount ? (TokenKind)((int)Keywords.First + id) : TokenKind.Identifier;
+                Unsafe.Add(ref slots, count++) = new Token(kind, flags, start, pos - start, id);
             }
-            else if ((uint)(c - '0') <= 9)
+            else if (kind == TokenKind.Number)
             {
                 // Plain decimal integers of up to nine digits, the commonest numbers; a number with a fraction, an
                 // exponent, a separator, a radix prefix, a suffix or a leading zero is ScanNumber's.
@@ -134,43 +112,44 @@ internal sealed partial class Lexer
                 }
 
                 c = Unsafe.Add(ref chars, end);
-                if (c >= 128 || (AsciiClasses[c] & IdentifierPart) != 0 || c == '.' || (Unsafe.Add(ref chars, pos) == '0' && end - pos > 1))
+                if (c >= 128 || AsciiStarts[c] is Id or Nm || c == '.' || (Unsafe.Add(ref chars, pos) == '0' && end - pos > 1))
                 {
                     goto Other;
                 }
 
-                if (_numberCount == _numbers.Length)
-                {
-                    Array.Resize(ref _numbers, _numberCount * 2);
-                }
-
-                _numbers[_numberCount] = value;
-                tokens[count++] = new Token(TokenKind.Number, flags, start, end - start, _numberCount++);
+                Unsafe.Add(ref slots, count++) = new Token(TokenKind.Number, flags, start, end - start, AddNumber(value));
                 pos = end;
             }
-            else if (c < 128 && singles[c] != TokenKind.Bad)
+            else if (kind == TokenKind.Dot)
             {
-                var kind = singles[c];
-                var next = Unsafe.Add(ref chars, pos + 1);
-                switch (c)
+                // The first character of an operator that may be longer ('.' included: "...", ".5").
+                var op = ScanOperator(ref Unsafe.Add(ref chars, pos));
+                if (op == 0)
                 {
-                    case '{':
-                        PushBrace(BraceOpen);
-                        break;
-                    case '}':
-                        if (_braceDepth > 0 && _braces[_braceDepth - 1] == BraceTemplate)
-                        {
-                            goto Other;
-                        }
-
-                        _braceDepth = Math.Max(0, _braceDepth - 1);
-                        break;
-                    case '.' when next == '.' || char.IsAsciiDigit(next):
-                    case '=' when next is '=' or '>':
-                        goto Other;
+                    goto Other;
                 }
 
-                tokens[count++] = new Token(kind, flags, start, 1, 0);
+                pos += op >> 8;
+                Unsafe.Add(ref slots, count++) = new Token((TokenKind)(op & 0xFF), flags, start, op >> 8, 0);
+            }
+            else if (kind != TokenKind.Bad)
+            {
+                // A punctuator that is always one character.
+                if (kind == TokenKind.OpenBrace)
+                {
+                    PushBrace(BraceOpen);
+                }
+                else if (kind == TokenKind.CloseBrace)
+                {
+                    if (_braceDepth > 0 && _braces[_braceDepth - 1] == BraceTemplate)
+                    {
+                        goto Other;
+                    }
+
+                    _braceDepth = Math.Max(0, _braceDepth - 1);
+                }
+
+                Unsafe.Add(ref slots, count++) = new Token(kind, flags, start, 1, 0);
                 pos++;
             }
             else
@@ -184,8 +163,8 @@ internal sealed partial class Lexer
         Other:
             _pos = pos;
             _newLine = newLine;
-            var token = Next();
-            tokens[count++] = token;
+            ref var token = ref Unsafe.Add(ref slots, count++);
+            token = Next();
             pos = _pos;
             newLine = false;
             if (token.Kind == TokenKind.EndOfFile)
@@ -201,6 +180,112 @@ internal sealed partial class Lexer
         return false;
     }
 
+    /// <summary>Skips spaces, tabs and line breaks from <paramref name="pos"/>, runs of spaces (indentation) eight at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (int Pos, bool NewLine) SkipSpaces(ref char chars, int pos, int length, bool newLine)
+    {
+        while (true)
+        {
+            var c = Unsafe.Add(ref chars, pos);
+            if (c == ' ' || c == '\t')
+            {
+                pos++;
+            }
+            else if (c == '\n' || c == '\r')
+            {
+                newLine = true;
+                pos++;
+                if (Vector128.IsHardwareAccelerated)
+                {
+                    while (pos + 8 <= length)
+                    {
+                        var spaces = Vector128.Equals(Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref chars), (nuint)pos), Vector128.Create((ushort)' ')).ExtractMostSignificantBits();
+                        var run = BitOperations.TrailingZeroCount(~spaces);
+                        pos += run;
+                        if (run < 8)
+                        {
+                            break;
+                        }
+                    }
+                }
+            }
+            else
+            {
+                return (pos, newLine);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The id of the identifier longer than seven units at <paramref name="pos"/>, whose first eight are
+    /// <paramref name="block"/>, with <see cref="_pos"/> set to its end; or -1 when it holds a Unicode letter or an
+    /// escape (the general scanner's).
+    /// </summary>
+    /// <remarks>The end comes back in a field so that the fast path's position never has its address taken, which would keep it in memory.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int LongName(ref char chars, int pos, int length, Vector128<ushort> block)
+    {
+        var start = pos;
+        var hash = NameTable.HashBlock(NameTable.HashSeed, block.AsUInt64().GetElement(0), block.AsUInt64().GetElement(1));
+        pos += 8;
+        char c;
+        while (true)
+        {
+            if (pos + 8 > length)
+            {
+                // Too near the end of the text to load a block: one unit at a time, hashed afterwards.
+                while ((c = Unsafe.Add(ref chars, pos)) < 128 && AsciiStarts[c] is Id or Nm)
+                {
+                    pos++;
+                }
+
+                hash = 0;
+                break;
+            }
+
+            block = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref chars), (nuint)pos);
+            var inName = BitOperations.TrailingZeroCount(~IdentifierPartMask(block));
+            if (inName == 8)
+            {
+                hash = NameTable.HashBlock(hash, block.AsUInt64().GetElement(0), block.AsUInt64().GetElement(1));
+                pos += 8;
+                continue;
+            }
+
+            if (inName > 0)
+            {
+                block &= Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)inName));
+                hash = NameTable.HashBlock(hash, block.AsUInt64().GetElement(0), block.AsUInt64().GetElement(1));
+                pos += inName;
+            }
+
+            c = Unsafe.Add(ref chars, pos);
+            break;
+        }
+
+        _pos = pos;
+        if (c >= 128 || c == '\\')
+        {
+            return -1;
+        }
+
+        var nameLength = pos - start;
+        ref var first = ref Unsafe.Add(ref chars, start);
+        var finished = hash != 0 ? NameTable.FinishHash(hash, nameLength) : NameTable.Hash(ref first, nameLength);
+        return _names.Intern(MemoryMarshal.CreateReadOnlySpan(ref first, nameLength), finished);
+    }
+
+    private int AddNumber(double value)
+    {
+        if (_numberCount == _numbers.Length)
+        {
+            Array.Resize(ref _numbers, _numberCount * 2);
+        }
+
+        _numbers[_numberCount] = value;
+        return _numberCount++;
+    }
+
     /// <summary>A bit per unit of <paramref name="block"/> (bit 0 the first) set when it is an ASCII identifier character.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint IdentifierPartMask(Vector128<ushort> block)
@@ -212,40 +297,23 @@ internal sealed partial class Lexer
         return (letter | digit | other).ExtractMostSignificantBits();
     }
 
-    private const byte IdentifierStart = 1;
-    private const byte IdentifierPart = 2;
+    private const byte No = (byte)TokenKind.Bad, Id = (byte)TokenKind.Identifier, Nm = (byte)TokenKind.Number, Op = (byte)TokenKind.Dot;
 
-    /// <summary>For each ASCII character, whether it starts (<c>A-Z a-z _ $</c>: 3) or only continues (<c>0-9</c>: 2) an identifier.</summary>
-    /// <remarks>A constant table in the assembly's data: the JIT knows its address and length, so a lookup by a char below 128 is one load with no bounds check.</remarks>
-    private static ReadOnlySpan<byte> AsciiClasses =>
+    /// <summary>
+    /// For each ASCII character, what the fast path makes of a token it starts: an identifier (<c>Id</c>), a number
+    /// (<c>Nm</c>), an operator or punctuator that may be longer (<c>Op</c>, <see cref="ScanOperator"/>'s), the kind of
+    /// a punctuator that is always one character, or <c>No</c>: the general scanner's.
+    /// </summary>
+    /// <remarks>Constant data in the assembly: a lookup by a char below 128 is one load with no bounds check.</remarks>
+    private static ReadOnlySpan<byte> AsciiStarts =>
     [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // control characters
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // space ! " # $ % & ' ( ) * + , - . /
-        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0, // 0-9 : ; < = > ?
-        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, // @ A-O
-        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 3, // P-Z [ \ ] ^ _
-        0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, // ` a-o
-        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, // p-z { | } ~ DEL
+        No, No, No, No, No, No, No, No, No, No, No, No, No, No, No, No, // control characters
+        No, No, No, No, No, No, No, No, No, No, No, No, No, No, No, No, // control characters
+        No, Op, No, No, Id, Op, Op, No, (byte)TokenKind.OpenParen, (byte)TokenKind.CloseParen, Op, Op, (byte)TokenKind.Comma, Op, Op, Op, // space ! " # $ % & ' ( ) * + , - . /
+        Nm, Nm, Nm, Nm, Nm, Nm, Nm, Nm, Nm, Nm, (byte)TokenKind.Colon, (byte)TokenKind.Semicolon, Op, Op, Op, Op, // 0 1 2 3 4 5 6 7 8 9 : ; < = > ?
+        (byte)TokenKind.At, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, // @ A B C D E F G H I J K L M N O
+        Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, (byte)TokenKind.OpenBracket, No, (byte)TokenKind.CloseBracket, Op, Id, // P Q R S T U V W X Y Z [ \ ] ^ _
+        No, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, // ` a b c d e f g h i j k l m n o
+        Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, Id, (byte)TokenKind.OpenBrace, Op, (byte)TokenKind.CloseBrace, (byte)TokenKind.Tilde, No, // p q r s t u v w x y z { | } ~ DEL
     ];
-
-    private static TokenKind[] BuildSingles()
-    {
-        var table = new TokenKind[128];
-        Array.Fill(table, TokenKind.Bad);
-        table['('] = TokenKind.OpenParen;
-        table[')'] = TokenKind.CloseParen;
-        table['['] = TokenKind.OpenBracket;
-        table[']'] = TokenKind.CloseBracket;
-        table['{'] = TokenKind.OpenBrace;
-        table[';'] = TokenKind.Semicolon;
-        table[','] = TokenKind.Comma;
-        table[':'] = TokenKind.Colon;
-        table['~'] = TokenKind.Tilde;
-        table['@'] = TokenKind.At;
-        table['}'] = TokenKind.CloseBrace;
-        table['.'] = TokenKind.Dot;
-        table['='] = TokenKind.Equals;
-        return table;
-    }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using Phasor.Script.Diagnostics;
 using Phasor.Script.Text;
@@ -124,69 +126,22 @@ internal sealed partial class Lexer
             case '~': return Punct(TokenKind.Tilde, 1);
             case '@': return Punct(TokenKind.At, 1);
             case '.':
-                if (char.IsAsciiDigit(Peek(1)))
-                {
-                    return ScanNumber(start);
-                }
-
-                return Peek(1) == '.' && Peek(2) == '.' ? Punct(TokenKind.DotDotDot, 3) : Punct(TokenKind.Dot, 1);
             case '?':
-                if (Peek(1) == '?')
-                {
-                    return Peek(2) == '=' ? Punct(TokenKind.QuestionQuestionEquals, 3) : Punct(TokenKind.QuestionQuestion, 2);
-                }
-
-                // "a?.5:b" is a conditional, not an optional chain.
-                return Peek(1) == '.' && !char.IsAsciiDigit(Peek(2)) ? Punct(TokenKind.QuestionDot, 2) : Punct(TokenKind.Question, 1);
             case '=':
-                if (Peek(1) == '>')
-                {
-                    return Punct(TokenKind.Arrow, 2);
-                }
-
-                return Peek(1) == '=' ? (Peek(2) == '=' ? Punct(TokenKind.EqualEqualEqual, 3) : Punct(TokenKind.EqualEqual, 2)) : Punct(TokenKind.Equals, 1);
             case '!':
-                return Peek(1) == '=' ? (Peek(2) == '=' ? Punct(TokenKind.ExclamationEqualEqual, 3) : Punct(TokenKind.ExclamationEqual, 2)) : Punct(TokenKind.Exclamation, 1);
             case '+':
-                return Peek(1) == '+' ? Punct(TokenKind.PlusPlus, 2) : Peek(1) == '=' ? Punct(TokenKind.PlusEquals, 2) : Punct(TokenKind.Plus, 1);
             case '-':
-                return Peek(1) == '-' ? Punct(TokenKind.MinusMinus, 2) : Peek(1) == '=' ? Punct(TokenKind.MinusEquals, 2) : Punct(TokenKind.Minus, 1);
             case '*':
-                if (Peek(1) == '*')
-                {
-                    return Peek(2) == '=' ? Punct(TokenKind.AsteriskAsteriskEquals, 3) : Punct(TokenKind.AsteriskAsterisk, 2);
-                }
-
-                return Peek(1) == '=' ? Punct(TokenKind.AsteriskEquals, 2) : Punct(TokenKind.Asterisk, 1);
             case '/':
-                return Peek(1) == '=' ? Punct(TokenKind.SlashEquals, 2) : Punct(TokenKind.Slash, 1);
             case '%':
-                return Peek(1) == '=' ? Punct(TokenKind.PercentEquals, 2) : Punct(TokenKind.Percent, 1);
             case '^':
-                return Peek(1) == '=' ? Punct(TokenKind.CaretEquals, 2) : Punct(TokenKind.Caret, 1);
             case '&':
-                if (Peek(1) == '&')
-                {
-                    return Peek(2) == '=' ? Punct(TokenKind.AmpersandAmpersandEquals, 3) : Punct(TokenKind.AmpersandAmpersand, 2);
-                }
-
-                return Peek(1) == '=' ? Punct(TokenKind.AmpersandEquals, 2) : Punct(TokenKind.Ampersand, 1);
             case '|':
-                if (Peek(1) == '|')
-                {
-                    return Peek(2) == '=' ? Punct(TokenKind.BarBarEquals, 3) : Punct(TokenKind.BarBar, 2);
-                }
-
-                return Peek(1) == '=' ? Punct(TokenKind.BarEquals, 2) : Punct(TokenKind.Bar, 1);
             case '<':
-                if (Peek(1) == '<')
-                {
-                    return Peek(2) == '=' ? Punct(TokenKind.LessLessEquals, 3) : Punct(TokenKind.LessLess, 2);
-                }
-
-                return Peek(1) == '=' ? Punct(TokenKind.LessEqual, 2) : Punct(TokenKind.Less, 1);
             case '>':
-                return ScanGreater();
+                // After SkipTrivia a '/' starts no comment, so only ".5" is not an operator here.
+                var op = ScanOperator(ref Unsafe.Add(ref MemoryMarshal.GetReference(_text.AsSpan()), _pos));
+                return op == 0 ? ScanNumber(start) : Punct((TokenKind)(op & 0xFF), op >> 8);
             case '#':
                 return ScanPrivateName(start);
             case '\\':
@@ -201,21 +156,6 @@ internal sealed partial class Lexer
                 Report(DiagnosticCatalogue.UnexpectedCharacter, TextSpan.FromBounds(start, _pos), _text[start.._pos]);
                 return Make(TokenKind.Bad, start, 0);
         }
-    }
-
-    private Token ScanGreater()
-    {
-        if (Peek(1) == '>')
-        {
-            if (Peek(2) == '>')
-            {
-                return Peek(3) == '=' ? Punct(TokenKind.GreaterGreaterGreaterEquals, 4) : Punct(TokenKind.GreaterGreaterGreater, 3);
-            }
-
-            return Peek(2) == '=' ? Punct(TokenKind.GreaterGreaterEquals, 3) : Punct(TokenKind.GreaterGreater, 2);
-        }
-
-        return Peek(1) == '=' ? Punct(TokenKind.GreaterEqual, 2) : Punct(TokenKind.Greater, 1);
     }
 
     private Token ScanPrivateName(int start)

@@ -261,4 +261,37 @@ public sealed class LexerTests
             Assert.Equal(expected[i], lexer.GetNumber(lexer.Tokens[i].Value));
         }
     }
+
+    [Theory]
+    [InlineData(". ... ? ?? ??= ?. = == === => ! != !== + ++ += - -- -= * ** *= **= / /= % %= ^ ^= & && &= &&= | || |= ||=")]
+    [InlineData("< << <= <<= > >> >>> >= >>= >>>= ( ) [ ] { } ; , : ~ @")]
+    public void EveryPunctuator_LexesAlikeInTheFastLoop_AfterAComment_AndAtTheEndOfTheText(string spellings)
+    {
+        foreach (var op in spellings.Split(' '))
+        {
+            // In the middle of a line the fast loop scans it; after a comment the general scanner does; at the very
+            // end of the text the operator's lookahead meets the string's terminator.
+            var fast = Kinds($"a {op} b");
+            var general = Kinds($"a /**/{op} b");
+            var atEnd = Kinds($"a {op}");
+            Assert.True(fast.SequenceEqual(general), op);
+            Assert.Equal(fast[1], atEnd[1]);
+            Assert.Equal(3, atEnd.Length);
+        }
+    }
+
+    [Fact]
+    public void ShortNames_AreFoundByTheirBlock_AndNeverConfusedWithTextsHoldingZeros()
+    {
+        // Names of up to eight units are looked up by comparing one zero-padded block: a text with a '\0' in it must
+        // not pass for the name it would pad to, and a string literal shares its id with the identifier it spells.
+        var names = new NameTable();
+        var withZero = names.Intern("ab\0");
+        var (lexer, _) = Lex("ab abcdefgh abcdefg 'ab' ab", names);
+
+        var ids = lexer.Tokens.Take(5).Select(t => t.Value).ToArray();
+        Assert.NotEqual(withZero, ids[0]);
+        Assert.Equal([names.Find("ab"), names.Find("abcdefgh"), names.Find("abcdefg"), names.Find("ab"), names.Find("ab")], ids);
+        Assert.Equal(4, new[] { withZero, ids[0], ids[1], ids[2] }.Distinct().Count());
+    }
 }
