@@ -143,7 +143,7 @@ public sealed class CorpusTests
         return set;
     }
 
-    private static string FindCorpus()
+    internal static string FindCorpus()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -294,4 +294,33 @@ public sealed class LexerTests
         Assert.Equal([names.Find("ab"), names.Find("abcdefgh"), names.Find("abcdefg"), names.Find("ab"), names.Find("ab")], ids);
         Assert.Equal(4, new[] { withZero, ids[0], ids[1], ids[2] }.Distinct().Count());
     }
+
+    [Fact]
+    public void RunLoop_LexesEveryCorpusProgram_AsTheGeneralScannerDoes()
+    {
+        // The run loop is the fast twin of Lexer.Next: over every program of the corpus (syntax errors included),
+        // both must give the same tokens, number values and diagnostics.
+        var files = Directory.EnumerateFiles(Corpus.CorpusTests.FindCorpus(), "*.ts", SearchOption.AllDirectories).ToArray();
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            var (fast, fastDiagnostics) = Lex(text);
+            var general = new Lexer(new NameTable()) { UsesRunLoop = false };
+            var source = new SourceText("test.ts", text);
+            var generalDiagnostics = new DiagnosticBag(source);
+            general.Tokenize(source, generalDiagnostics);
+
+            Assert.True(fast.Count == general.Count, file);
+            for (var i = 0; i < fast.Count; i++)
+            {
+                var (a, b) = (fast.Tokens[i], general.Tokens[i]);
+                // Both name tables intern in token order, so name ids and number indexes agree too.
+                Assert.True((a.Kind, a.Flags, a.Start, a.Length, a.Value) == (b.Kind, b.Flags, b.Start, b.Length, b.Value), $"{file}: token {i}: {a} vs {b}");
+                Assert.True(a.Kind != TokenKind.Number || fast.GetNumber(a.Value).Equals(general.GetNumber(b.Value)), $"{file}: value of token {i}: {a}");
+            }
+
+            Assert.Equal(generalDiagnostics.Select(d => d.ToString()), fastDiagnostics.Select(d => d.ToString()));
+        }
+    }
 }
