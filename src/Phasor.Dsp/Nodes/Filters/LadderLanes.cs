@@ -105,18 +105,14 @@ public static class LadderLanes
     }
 
     /// <summary>
-    /// <see cref="LadderDesign"/> on every voice, kept for the voices whose cutoff or q changed (the others would
-    /// get the coefficients they have).
+    /// <see cref="LadderDesign"/> on every voice. The design is a pure function of cutoff, q and the period, so a voice
+    /// whose inputs did not change gets the bits it already has: no per-voice select of old against new is needed.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Design(ref State s, Vector512<double> cutoff, Vector512<double> q)
     {
-        var changed = Lanes.Changed(cutoff, s.Cutoff) | Lanes.Changed(q, s.Q);
-        s.Cutoff = Vector512.ConditionalSelect(changed, cutoff, s.Cutoff);
-        s.Q = Vector512.ConditionalSelect(changed, q, s.Q);
-        LadderDesign.Coefficients(cutoff, q, s.Period, out var g, out var kLeak, out var norm);
-        s.G = Vector512.ConditionalSelect(changed, g, s.G);
-        s.KLeak = Vector512.ConditionalSelect(changed, kLeak, s.KLeak);
-        s.Norm = Vector512.ConditionalSelect(changed, norm, s.Norm);
+        s.Cutoff = cutoff;
+        s.Q = q;
+        LadderDesign.Coefficients(cutoff, q, s.Period, out s.G, out s.KLeak, out s.Norm);
     }
 }
