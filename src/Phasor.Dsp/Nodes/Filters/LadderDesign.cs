@@ -15,6 +15,7 @@ public static class LadderDesign
     private const double FeedbackPerQ = 4.0 / (LadderNode.QAtThreshold - FilterPorts.Butterworth);
 
     /// <summary>Faust's q-to-feedback map: 0 at q = 1/√2, 4 (self-oscillation) at q = 25; linear in between. NaN gives 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Feedback(double q)
     {
         var clamped = q > LadderNode.MaxQ ? LadderNode.MaxQ : q;
