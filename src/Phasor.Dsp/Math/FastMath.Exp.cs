@@ -35,6 +35,16 @@ public static partial class FastMath
             return double.PositiveInfinity;
         }
 
+        return Exp2InRange(x);
+    }
+
+    /// <summary>
+    /// <see cref="Exp2(double)"/> without its range checks, for callers whose argument is known to be in
+    /// [-1022, 1023.5) or NaN (NaN stays NaN): the same bits where both are defined.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Exp2InRange(double x)
+    {
         var n = Math.Round(x);
         var f = x - n;
         // Estrin's scheme rather than Horner's: the same polynomial in a tree four products deep instead of a chain
@@ -175,6 +185,19 @@ public static partial class FastMath
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> Exp2(Vector512<double> x)
     {
+        var result = Exp2InRange(x);
+
+        // The scalar early returns: +∞ from 1023.5, 0 below −1022, NaN as it came.
+        result = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(x, Vector512.Create(1023.5)), Vector512.Create(double.PositiveInfinity), result);
+        var tooSmall = Vector512.LessThan(x, Vector512.Create(-1022.0));
+        result = Vector512.ConditionalSelect(tooSmall, Vector512<double>.Zero, result);
+        return Vector512.ConditionalSelect(Vector512.IsNaN(x), x, result);
+    }
+
+    /// <summary><see cref="Exp2InRange(double)"/> on every element, bit for bit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<double> Exp2InRange(Vector512<double> x)
+    {
         var n = Vector512.Round(x);
         var f = x - n;
         // The scalar polynomial's tree, in the same order.
@@ -184,13 +207,10 @@ public static partial class FastMath
         var mid = (Vector512.Create(E4) + (f * Vector512.Create(E5))) + (f2 * (Vector512.Create(E6) + (f * Vector512.Create(E7))));
         var high = (Vector512.Create(E8) + (f * Vector512.Create(E9))) + (f2 * Vector512.Create(E10));
         var p = (low + (f4 * mid)) + ((f4 * f4) * high);
-        var result = p * ((Vector512.ConvertToInt64(n) + Vector512.Create(1023L)) << 52).AsDouble();
 
-        // The scalar early returns: +∞ from 1023.5, 0 below −1022, NaN as it came.
-        result = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(x, Vector512.Create(1023.5)), Vector512.Create(double.PositiveInfinity), result);
-        var tooSmall = Vector512.LessThan(x, Vector512.Create(-1022.0));
-        result = Vector512.ConditionalSelect(tooSmall, Vector512<double>.Zero, result);
-        return Vector512.ConditionalSelect(Vector512.IsNaN(x), x, result);
+        // The native conversion skips the saturation fix-ups of ConvertToInt64: n is in [-1022, 1023] wherever the
+        // result is used (a NaN lane's p is NaN whatever its exponent bits).
+        return p * ((Vector512.ConvertToInt64Native(n) + Vector512.Create(1023L)) << 52).AsDouble();
     }
 
     /// <summary><see cref="Log2(double)"/> on every element, bit for bit; elements outside the normal range take the scalar path.</summary>

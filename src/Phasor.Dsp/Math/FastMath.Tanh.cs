@@ -15,8 +15,9 @@ public static partial class FastMath
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Tanh(double x)
     {
-        // Beyond 20 the quotient already rounds to 1; the cap keeps Exp2 on its fast path.
-        var t = Exp2(Math.Min(Math.Abs(x), 20.0) * MinusTwoLog2E);
+        // Beyond 20 the quotient already rounds to 1; the cap keeps the exponent in [-57.8, 0], so Exp2's range checks
+        // can be skipped (this sits on the ladder's feedback path, once per sample per voice).
+        var t = Exp2InRange(Math.Min(Math.Abs(x), 20.0) * MinusTwoLog2E);
         return Math.CopySign((1.0 - t) / (1.0 + t), x);
     }
 
@@ -26,7 +27,7 @@ public static partial class FastMath
     {
         // Math.Min(|x|, 20) for |x| that is never negative: NaN stays NaN, as it does there.
         var a = Vector512.Abs(x);
-        var t = Exp2(Vector512.ConditionalSelect(Vector512.GreaterThan(a, Vector512.Create(20.0)), Vector512.Create(20.0), a) * Vector512.Create(MinusTwoLog2E));
+        var t = Exp2InRange(Vector512.ConditionalSelect(Vector512.GreaterThan(a, Vector512.Create(20.0)), Vector512.Create(20.0), a) * Vector512.Create(MinusTwoLog2E));
         var one = Vector512.Create(1.0);
         return Vector512.CopySign((one - t) / (one + t), x);
     }

@@ -14,7 +14,7 @@ public sealed class FastMathLaneTests
         -1022.5, 1023.4, 1023.5, 1e300, -1e300, 3.4028235677973366e38, 3.4028235677973366e38 * 1.0000001, 0.125, 0.375,
     ];
 
-    public static TheoryData<string> Functions => ["Exp2", "Log2", "Tanh", "Sin", "Cos", "SinOnly", "Flush", "RoundToSingle", "Pow"];
+    public static TheoryData<string> Functions => ["Exp2", "Log2", "Tanh", "Sin", "Cos", "SinOnly", "TptNum", "TptDen", "Flush", "RoundToSingle", "Pow"];
 
     [Theory]
     [MemberData(nameof(Functions))]
@@ -64,6 +64,9 @@ public sealed class FastMathLaneTests
             case "RoundToSingle": return Lanes.RoundToSingle(x);
             case "Pow": return FastMath.Pow(x, y / 100);
             case "SinOnly": return FastMath.SinCycles(x);
+            case "TptNum" or "TptDen":
+                FastMath.TptGain(x, out var num, out var den);
+                return function == "TptNum" ? num : den;
             default:
                 FastMath.SinCosCycles(x, out var sin, out var cos);
                 return function == "Sin" ? sin : cos;
@@ -81,6 +84,9 @@ public sealed class FastMathLaneTests
             case "RoundToSingle": return (float)x;
             case "Pow": return FastMath.Pow(x, y / 100);
             case "SinOnly": return FastMath.SinCycles(x);
+            case "TptNum" or "TptDen":
+                FastMath.TptGain(x, out var num, out var den);
+                return function == "TptNum" ? num : den;
             default:
                 FastMath.SinCosCycles(x, out var sin, out var cos);
                 return function == "Sin" ? sin : cos;

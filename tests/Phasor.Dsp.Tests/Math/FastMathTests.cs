@@ -77,6 +77,24 @@ public sealed class FastMathTests
     }
 
     [Fact]
+    public void TptGain_MatchesTheTangentFormulaWithin1e10RelativeFromATenthOfAHertzToNearNyquist()
+    {
+        // f = cutoff/rate from 1 Hz at 768 kHz (192 kHz oversampled 4x) and below, log-spaced, then linearly up to
+        // the filters' clamp at 0.49 where tan's pole is close.
+        double error = 0;
+        for (var i = 0; i <= 200_000; i++)
+        {
+            var f = i <= 100_000 ? 1e-7 * Math.Pow(0.49 / 1e-7, i / 100_000.0) : 0.49 * (i - 100_000) / 100_000;
+            FastMath.TptGain(f, out var num, out var den);
+            var w = Math.Tan(Math.PI * f);
+            var exact = w / (1 + w);
+            error = Math.Max(error, f == 0 ? Math.Abs(num / den) : Math.Abs((num / den) - exact) / exact);
+        }
+
+        Assert.InRange(error, 0, 1e-10);
+    }
+
+    [Fact]
     public void Exp2_MatchesMathPowWithin4e13Relative()
     {
         double error = 0;

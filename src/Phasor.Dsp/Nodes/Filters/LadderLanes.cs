@@ -34,8 +34,8 @@ public static class LadderLanes
         /// <summary>1/(1 + k·g⁴).</summary>
         public Vector512<double> Norm;
 
-        /// <summary>Sample rate in Hz.</summary>
-        public Vector512<double> Rate;
+        /// <summary>1/rate.</summary>
+        public Vector512<double> Period;
 
         /// <summary>The cutoff input of the cached coefficients.</summary>
         public Vector512<double> Cutoff;
@@ -54,7 +54,7 @@ public static class LadderLanes
         Lanes.At(ref lanes.G, lane) = voice.G;
         Lanes.At(ref lanes.KLeak, lane) = voice.KLeak;
         Lanes.At(ref lanes.Norm, lane) = voice.Norm;
-        Lanes.At(ref lanes.Rate, lane) = voice.Rate;
+        Lanes.At(ref lanes.Period, lane) = voice.Period;
         Lanes.At(ref lanes.Cutoff, lane) = voice.Cutoff;
         Lanes.At(ref lanes.Q, lane) = voice.Q;
     }
@@ -69,7 +69,7 @@ public static class LadderLanes
         voice.G = Lanes.At(ref lanes.G, lane);
         voice.KLeak = Lanes.At(ref lanes.KLeak, lane);
         voice.Norm = Lanes.At(ref lanes.Norm, lane);
-        voice.Rate = Lanes.At(ref lanes.Rate, lane);
+        voice.Period = Lanes.At(ref lanes.Period, lane);
         voice.Cutoff = (float)Lanes.At(ref lanes.Cutoff, lane);
         voice.Q = (float)Lanes.At(ref lanes.Q, lane);
     }
@@ -105,46 +105,14 @@ public static class LadderLanes
     }
 
     /// <summary>
-    /// <see cref="LadderNode.Design"/> on every voice, kept for the voices whose cutoff or q changed (the others would
-    /// get the coefficients they have).
+    /// <see cref="LadderDesign"/> on every voice. The design is a pure function of cutoff, q and the period, so a voice
+    /// whose inputs did not change gets the bits it already has: no per-voice select of old against new is needed.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Design(ref State s, Vector512<double> cutoff, Vector512<double> q)
     {
-        var changed = Lanes.Changed(cutoff, s.Cutoff) | Lanes.Changed(q, s.Q);
-        s.Cutoff = Vector512.ConditionalSelect(changed, cutoff, s.Cutoff);
-        s.Q = Vector512.ConditionalSelect(changed, q, s.Q);
-
-        FastMath.SinCosCycles(Vector512.Create(0.5) * ClampCutoff(cutoff, s.Rate) / s.Rate, out var sin, out var cos);
-        var g = sin / (sin + cos);
-        var k = Feedback(q);
-        var one = Vector512.Create(1.0);
-        var g2 = g * g;
-        s.G = Vector512.ConditionalSelect(changed, g, s.G);
-        s.KLeak = Vector512.ConditionalSelect(changed, k * (one - g), s.KLeak);
-        s.Norm = Vector512.ConditionalSelect(changed, one / (one + (k * g2 * g2)), s.Norm);
-    }
-
-    /// <summary><see cref="FilterPorts.ClampCutoff"/> on every voice.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<double> ClampCutoff(Vector512<double> cutoff, Vector512<double> rate)
-    {
-        // Math.Clamp(cutoff, min, max) is "below min gives min, else above max gives max"; NaN gives the lowest cutoff.
-        var min = Vector512.Create(FilterPorts.MinCutoff);
-        var max = Vector512.Create(FilterPorts.MaxCutoffRatio) * rate;
-        var clamped = Vector512.ConditionalSelect(Vector512.GreaterThan(cutoff, max), max, cutoff);
-        clamped = Vector512.ConditionalSelect(Vector512.LessThan(cutoff, min), min, clamped);
-        return Vector512.ConditionalSelect(Vector512.IsNaN(cutoff), min, clamped);
-    }
-
-    /// <summary><see cref="LadderNode.Feedback"/> on every voice.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<double> Feedback(Vector512<double> q)
-    {
-        var low = Vector512.Create(FilterPorts.Butterworth);
-        var high = Vector512.Create(LadderNode.MaxQ);
-        var clamped = Vector512.ConditionalSelect(Vector512.GreaterThan(q, high), high, q);
-        clamped = Vector512.ConditionalSelect(Vector512.LessThan(q, low) | Vector512.IsNaN(q), low, clamped);
-        return Vector512.Create(4.0) * (clamped - low) / Vector512.Create(LadderNode.QAtThreshold - FilterPorts.Butterworth);
+        s.Cutoff = cutoff;
+        s.Q = q;
+        LadderDesign.Coefficients(cutoff, q, s.Period, out s.G, out s.KLeak, out s.Norm);
     }
 }

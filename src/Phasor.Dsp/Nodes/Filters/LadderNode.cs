@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Phasor.Dsp.Kernels;
 
 namespace Phasor.Dsp.Nodes.Filters;
@@ -65,7 +64,7 @@ public sealed class LadderNode : NodeKernel
         var drive = block.In(Drive);
         var output = block.Out(0);
         var state = block.State;
-        var rate = block.SampleRate;
+        var period = 1.0 / block.SampleRate;
         var (s1, s2, s3, s4) = (state[Slots.S1], state[Slots.S2], state[Slots.S3], state[Slots.S4]);
         var (g, kLeak, norm) = (state[Slots.G], state[Slots.KLeak], state[Slots.Norm]);
         var (lastCutoff, lastQ) = (state[Slots.LastCutoff], state[Slots.LastQ]);
@@ -76,7 +75,7 @@ public sealed class LadderNode : NodeKernel
             if ((i == 0 || moving) && (cutoff[i] != lastCutoff || q[i] != lastQ))
             {
                 (lastCutoff, lastQ) = (cutoff[i], q[i]);
-                Design(lastCutoff, lastQ, rate, out g, out kLeak, out norm);
+                LadderDesign.Coefficients(lastCutoff, lastQ, period, out g, out kLeak, out norm);
             }
 
             // Each one-pole is y = g·u + (1 − g)·s, so the ladder output is G·u + S with G = g⁴ and
@@ -101,24 +100,6 @@ public sealed class LadderNode : NodeKernel
         (state[Slots.S1], state[Slots.S2], state[Slots.S3], state[Slots.S4]) = (s1, s2, s3, s4);
         (state[Slots.G], state[Slots.KLeak], state[Slots.Norm]) = (g, kLeak, norm);
         (state[Slots.LastCutoff], state[Slots.LastQ]) = (lastCutoff, lastQ);
-    }
-
-    /// <summary>Faust's q-to-feedback map: 0 at q = 1/√2, 4 (self-oscillation) at q = 25; linear in between.</summary>
-    public static double Feedback(double q) =>
-        4.0 * (Math.Clamp(double.IsNaN(q) ? FilterPorts.Butterworth : q, FilterPorts.Butterworth, MaxQ) - FilterPorts.Butterworth)
-        / (QAtThreshold - FilterPorts.Butterworth);
-
-    /// <summary>Stage gain g, feedback times the states' leak k·(1 − g), and the loop solution's 1/(1 + k·g⁴).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void Design(double cutoff, double q, double rate, out double g, out double kLeak, out double norm)
-    {
-        // g = w/(1 + w) with w = tan(π·fc/fs) = sin/cos: one paired evaluation and a single division.
-        FastMath.SinCosCycles(0.5 * FilterPorts.ClampCutoff(cutoff, rate) / rate, out var sin, out var cos);
-        g = sin / (sin + cos);
-        var k = Feedback(q);
-        kLeak = k * (1.0 - g);
-        var g2 = g * g;
-        norm = 1.0 / (1.0 + (k * g2 * g2));
     }
 
     private static class Slots

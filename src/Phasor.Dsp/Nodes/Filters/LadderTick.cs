@@ -30,8 +30,8 @@ public static class LadderTick
         /// <summary>1/(1 + k·g⁴), the solution of the zero-delay loop.</summary>
         public double Norm;
 
-        /// <summary>Sample rate in Hz.</summary>
-        public double Rate;
+        /// <summary>1/rate, so that the design multiplies instead of dividing.</summary>
+        public double Period;
 
         /// <summary>The cutoff input of the cached coefficients (NaN before the first frame).</summary>
         public float Cutoff;
@@ -40,10 +40,10 @@ public static class LadderTick
         public float Q;
     }
 
-    /// <summary>Reads the sample rate; the coefficients are computed on the first frame.</summary>
+    /// <summary>Reads the sample period; the coefficients are computed on the first frame.</summary>
     public static void Init(ref State s, Span<double> memory, in NodeSetup setup)
     {
-        s.Rate = setup.SampleRate;
+        s.Period = 1.0 / setup.SampleRate;
         s.Cutoff = float.NaN;
     }
 
@@ -81,6 +81,6 @@ public static class LadderTick
     private static void Design(ref State s, float cutoff, float q)
     {
         (s.Cutoff, s.Q) = (cutoff, q);
-        LadderNode.Design(cutoff, q, s.Rate, out s.G, out s.KLeak, out s.Norm);
+        LadderDesign.Coefficients(cutoff, q, s.Period, out s.G, out s.KLeak, out s.Norm);
     }
 }

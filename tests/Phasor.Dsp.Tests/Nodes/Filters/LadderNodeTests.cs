@@ -37,7 +37,7 @@ public sealed class LadderNodeTests
         var k = 4 * (5 - Math.Sqrt(0.5)) / (25 - Math.Sqrt(0.5));
         var h = () => Harness(new LadderNode()).Set("cutoff", 1000).Set("q", 5);
 
-        Assert.Equal(k, LadderNode.Feedback(5), 12);
+        Assert.Equal(k, LadderDesign.Feedback(5), 12);
         Assert.InRange(GainDb(h, "out", 20, Small), Measure.Db(1 / (1 + k)) - 0.05, Measure.Db(1 / (1 + k)) + 0.05);
         Assert.InRange(GainDb(h, "out", 1000, Small), Measure.Db(1 / (4 - k)) - 0.05, Measure.Db(1 / (4 - k)) + 0.05);
     }
