@@ -49,12 +49,7 @@ internal sealed partial class Lexer
             case '-':
                 return next == '-' ? Packed(TokenKind.MinusMinus, 2) : next == '=' ? Packed(TokenKind.MinusEquals, 2) : Packed(TokenKind.Minus, 1);
             case '*':
-                if (next == '*')
-                {
-                    return Unsafe.Add(ref at, 2) == '=' ? Packed(TokenKind.AsteriskAsteriskEquals, 3) : Packed(TokenKind.AsteriskAsterisk, 2);
-                }
-
-                return next == '=' ? Packed(TokenKind.AsteriskEquals, 2) : Packed(TokenKind.Asterisk, 1);
+                return Doubling(ref at, next, TokenKind.Asterisk, TokenKind.AsteriskEquals, TokenKind.AsteriskAsterisk, TokenKind.AsteriskAsteriskEquals);
             case '/':
                 if (next is '/' or '*')
                 {
@@ -67,26 +62,11 @@ internal sealed partial class Lexer
             case '^':
                 return next == '=' ? Packed(TokenKind.CaretEquals, 2) : Packed(TokenKind.Caret, 1);
             case '&':
-                if (next == '&')
-                {
-                    return Unsafe.Add(ref at, 2) == '=' ? Packed(TokenKind.AmpersandAmpersandEquals, 3) : Packed(TokenKind.AmpersandAmpersand, 2);
-                }
-
-                return next == '=' ? Packed(TokenKind.AmpersandEquals, 2) : Packed(TokenKind.Ampersand, 1);
+                return Doubling(ref at, next, TokenKind.Ampersand, TokenKind.AmpersandEquals, TokenKind.AmpersandAmpersand, TokenKind.AmpersandAmpersandEquals);
             case '|':
-                if (next == '|')
-                {
-                    return Unsafe.Add(ref at, 2) == '=' ? Packed(TokenKind.BarBarEquals, 3) : Packed(TokenKind.BarBar, 2);
-                }
-
-                return next == '=' ? Packed(TokenKind.BarEquals, 2) : Packed(TokenKind.Bar, 1);
+                return Doubling(ref at, next, TokenKind.Bar, TokenKind.BarEquals, TokenKind.BarBar, TokenKind.BarBarEquals);
             case '<':
-                if (next == '<')
-                {
-                    return Unsafe.Add(ref at, 2) == '=' ? Packed(TokenKind.LessLessEquals, 3) : Packed(TokenKind.LessLess, 2);
-                }
-
-                return next == '=' ? Packed(TokenKind.LessEqual, 2) : Packed(TokenKind.Less, 1);
+                return Doubling(ref at, next, TokenKind.Less, TokenKind.LessEqual, TokenKind.LessLess, TokenKind.LessLessEquals);
             case '>':
                 if (next == '>')
                 {
@@ -102,6 +82,17 @@ internal sealed partial class Lexer
             default:
                 return 0;
         }
+    }
+
+    /// <summary>The four operators spelled with one character <c>c</c> at <paramref name="at"/>: c, c=, cc and cc= (as <c>&amp;</c>, <c>&amp;=</c>, <c>&amp;&amp;</c>, <c>&amp;&amp;=</c>).</summary>
+    private static int Doubling(ref char at, char next, TokenKind single, TokenKind singleEquals, TokenKind doubled, TokenKind doubledEquals)
+    {
+        if (next == at)
+        {
+            return Unsafe.Add(ref at, 2) == '=' ? Packed(doubledEquals, 3) : Packed(doubled, 2);
+        }
+
+        return next == '=' ? Packed(singleEquals, 2) : Packed(single, 1);
     }
 
     private static int Packed(TokenKind kind, int length) => (length << 8) | (int)kind;
