@@ -169,8 +169,9 @@ internal static class ObjectBuiltins
         return obj;
     }
 
-    /// <summary>A basic [[DefineOwnProperty]] from a descriptor object: absent attributes default to false for new
-    /// properties and keep their value for existing ones; non-configurable checks are not enforced.</summary>
+    /// <summary>[[DefineOwnProperty]] from a descriptor object: absent attributes default to false for new properties
+    /// and keep their value for existing ones; a non-configurable property refuses the changes the specification
+    /// refuses (<see cref="RequireCompatible"/>).</summary>
     private static void DefineFromDescriptor(Realm realm, JsObject obj, string key, JsValue descriptorValue)
     {
         if (descriptorValue.Ref is not JsObject descriptor)
@@ -179,6 +180,11 @@ internal static class ObjectBuiltins
             return;
         }
         var exists = obj.TryGetOwnProperty(key, out var current, out var currentFlags);
+        if (exists && (currentFlags & PropertyFlags.Configurable) == 0)
+        {
+            RequireCompatible(realm, key, current, currentFlags, descriptor);
+        }
+
         PropertyFlags Flag(string name, PropertyFlags flag) =>
             descriptor.HasProperty(name) ? (Conversions.ToBoolean(descriptor.Get(realm, name)) ? flag : 0) : currentFlags & flag;
         var flags = Flag("enumerable", PropertyFlags.Enumerable) | Flag("configurable", PropertyFlags.Configurable);
@@ -195,6 +201,40 @@ internal static class ObjectBuiltins
             return;
         }
         obj.DefineOwn(key, value, flags);
+    }
+
+    /// <summary>
+    /// The refusals of ValidateAndApplyPropertyDescriptor (10.1.6.3, steps 5-7) for an existing non-configurable
+    /// property: a TypeError when the descriptor would make it configurable, change its enumerability or its kind,
+    /// make a read-only data property writable or change its value, or replace an accessor's functions.
+    /// </summary>
+    /// <remarks>What lets <see cref="JsFunction.FixedPrototype"/> rely on a class's <c>prototype</c> never changing.</remarks>
+    private static void RequireCompatible(Realm realm, string key, JsValue current, PropertyFlags currentFlags, JsObject descriptor)
+    {
+        bool Has(string name) => descriptor.HasProperty(name);
+        bool IsTrue(string name) => Conversions.ToBoolean(descriptor.Get(realm, name));
+        var refused = (Has("configurable") && IsTrue("configurable"))
+            || (Has("enumerable") && IsTrue("enumerable") != ((currentFlags & PropertyFlags.Enumerable) != 0));
+        if ((currentFlags & PropertyFlags.Accessor) != 0)
+        {
+            var accessor = (PropertyAccessor)current.Ref!;
+            refused |= Has("value") || Has("writable")
+                || (Has("get") && !ReferenceEquals(descriptor.Get(realm, "get").Ref, accessor.Getter))
+                || (Has("set") && !ReferenceEquals(descriptor.Get(realm, "set").Ref, accessor.Setter));
+        }
+        else
+        {
+            refused |= Has("get") || Has("set");
+            if ((currentFlags & PropertyFlags.Writable) == 0)
+            {
+                refused |= (Has("writable") && IsTrue("writable")) || (Has("value") && !Operators.SameValue(descriptor.Get(realm, "value"), current));
+            }
+        }
+
+        if (refused)
+        {
+            Throw.TypeError(realm, ErrorMessages.CannotRedefine, key);
+        }
     }
 
     private static JsValue GetOwnPropertyDescriptor(Realm realm, JsValue thisValue, ReadOnlySpan<JsValue> args)

@@ -47,7 +47,7 @@ public sealed partial class ScriptEngine
             return Adopt(instance, realm.PrototypeFromConstructor(newTarget, prototype));
         };
         var function = new EmbedderFunction(this, name, 0, null, construct, baseConstructor);
-        function.DefineOwn("prototype", prototype, PropertyFlags.None);
+        function.DefineFixedPrototype(prototype);
         prototype.DefineOwn("constructor", function, PropertyFlags.Hidden);
         if (baseConstructor is not null)
         {

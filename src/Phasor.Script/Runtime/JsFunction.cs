@@ -28,6 +28,20 @@ internal abstract class JsFunction : JsObject
     /// <summary>The class this class extends, for inspection (<c>[class B extends A]</c>); null otherwise.</summary>
     public virtual JsFunction? BaseClass => null;
 
+    /// <summary>
+    /// The <c>prototype</c> of a constructor that has it neither writable nor configurable (classes, built-in and host
+    /// constructors), a value that can therefore never change; null for functions whose <c>prototype</c> is writable.
+    /// </summary>
+    /// <remarks><c>new</c> and <c>instanceof</c> read it instead of looking the property up by name.</remarks>
+    public JsObject? FixedPrototype { get; private set; }
+
+    /// <summary>Defines <c>prototype</c> as classes and built-in constructors have it: neither writable nor configurable.</summary>
+    public void DefineFixedPrototype(JsObject prototype)
+    {
+        DefineOwn("prototype", prototype, PropertyFlags.None);
+        FixedPrototype = prototype;
+    }
+
     /// <summary>The function's own <c>name</c> when it is a string, else "".</summary>
     public string Name => TryGetOwnProperty("name", out var v, out var f) && (f & PropertyFlags.Accessor) == 0 && v.IsString
         ? v.String

@@ -267,11 +267,15 @@ internal static class Operators
         {
             return false;
         }
-        var prototype = function.Get(realm, "prototype");
-        if (!prototype.TryGetObject(out var proto))
+        var proto = function.FixedPrototype;
+        if (proto is null)
         {
-            return Throw.TypeError<bool>(realm, "Function has non-object prototype '{0}' in instanceof check",
-                Conversions.PrimitiveToString(prototype));
+            var prototype = function.Get(realm, "prototype");
+            if (!prototype.TryGetObject(out proto))
+            {
+                return Throw.TypeError<bool>(realm, "Function has non-object prototype '{0}' in instanceof check",
+                    Conversions.PrimitiveToString(prototype));
+            }
         }
         for (var o = obj.Prototype; o is not null; o = o.Prototype)
         {

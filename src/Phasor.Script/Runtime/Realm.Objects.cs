@@ -45,7 +45,7 @@ internal sealed partial class Realm
     public HostFunction DefineConstructor(string name, int length, JsObject prototype, HostFunctionBody call, HostConstructorBody? construct)
     {
         var constructor = new HostFunction(this, name, length, call, construct);
-        constructor.DefineOwn("prototype", prototype, PropertyFlags.None);
+        constructor.DefineFixedPrototype(prototype);
         prototype.DefineOwn("constructor", constructor, PropertyFlags.Hidden);
         GlobalObject.DefineOwn(name, constructor, PropertyFlags.Hidden);
         return constructor;
@@ -53,7 +53,7 @@ internal sealed partial class Realm
 
     /// <summary>GetPrototypeFromConstructor (10.1.14): newTarget.prototype when it is an object, else the fallback.</summary>
     public JsObject PrototypeFromConstructor(JsObject newTarget, JsObject fallback) =>
-        newTarget.Get(this, "prototype").Ref as JsObject ?? fallback;
+        (newTarget as JsFunction)?.FixedPrototype ?? newTarget.Get(this, "prototype").Ref as JsObject ?? fallback;
 
     /// <summary>Call(F, V, args) (7.3.14): throws "x is not a function" for non-callables.</summary>
     public JsValue Call(JsValue callee, JsValue thisValue, ReadOnlySpan<JsValue> args)

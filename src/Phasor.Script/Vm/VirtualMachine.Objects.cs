@@ -301,7 +301,7 @@ internal sealed partial class VirtualMachine
 
         var prototype = new JsObject(protoParent);
         var ctor = new Closure(ctorParent, ctorIndex < 0 ? null : chunk.Functions[ctorIndex], env, prototype, name, baseClass, heritage is { IsNull: false });
-        ctor.DefineOwn("prototype", prototype, PropertyFlags.None);
+        ctor.DefineFixedPrototype(prototype);
         prototype.DefineOwn("constructor", ctor, PropertyFlags.Hidden);
         if (fieldIndex >= 0)
         {
