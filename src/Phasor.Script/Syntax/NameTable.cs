@@ -194,6 +194,8 @@ internal sealed class NameTable
         return id;
     }
 
+    /// <summary>The block <see cref="_blocks"/> keeps for <paramref name="text"/>.</summary>
+    /// <remarks>Built from two 64-bit words, as the lexer's hash reads it: a generic vector constructor over a span would be JIT-compiled at start-up.</remarks>
     private static Vector128<ushort> ShortBlock(ReadOnlySpan<char> text)
     {
         if (text.Length > 8 || text.Contains('\0'))
@@ -201,10 +203,21 @@ internal sealed class NameTable
             return Vector128<ushort>.AllBitsSet;
         }
 
-        Span<ushort> units = stackalloc ushort[8];
-        units.Clear();
-        MemoryMarshal.Cast<char, ushort>(text).CopyTo(units);
-        return Vector128.Create((ReadOnlySpan<ushort>)units);
+        ulong low = 0;
+        ulong high = 0;
+        for (var k = 0; k < text.Length; k++)
+        {
+            if (k < 4)
+            {
+                low |= (ulong)text[k] << (16 * k);
+            }
+            else
+            {
+                high |= (ulong)text[k] << (16 * (k - 4));
+            }
+        }
+
+        return Vector128.Create(low, high).AsUInt16();
     }
 
     private void Rehash()
