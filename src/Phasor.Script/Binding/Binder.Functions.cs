@@ -1,3 +1,4 @@
+using Phasor.Script.Collections;
 using Phasor.Script.Syntax;
 
 namespace Phasor.Script.Binding;
@@ -8,15 +9,18 @@ internal sealed partial class Binder
     private bool _inDerivedClass;
 
     /// <summary>The state of the enclosing function, saved while a nested one is bound.</summary>
-    private readonly record struct FunctionState(FunctionInfo Function, Scope Scope, List<JumpTarget> Jumps, List<(int NameId, int Position)> VarPositions);
+    private readonly record struct FunctionState(FunctionInfo Function, Scope Scope, ValueList<JumpTarget> Jumps, ValueList<VarPosition> VarPositions);
+
+    /// <summary>Where a <c>var</c> name was declared, to find a lexical declaration it clashes with.</summary>
+    private readonly record struct VarPosition(int NameId, int Position);
 
     private FunctionState EnterFunction(FunctionInfo info)
     {
-        var saved = new FunctionState(_function, _scope, _jumps, _varPositions.ToList());
+        var saved = new FunctionState(_function, _scope, _jumps, _varPositions);
         _function = info;
         _scope = info.Scope;
-        _jumps = [];
-        _varPositions.Clear();
+        _jumps = new();
+        _varPositions = new();
         return saved;
     }
 
@@ -25,8 +29,7 @@ internal sealed partial class Binder
         _function = saved.Function;
         _scope = saved.Scope;
         _jumps = saved.Jumps;
-        _varPositions.Clear();
-        _varPositions.AddRange(saved.VarPositions);
+        _varPositions = saved.VarPositions;
     }
 
     private void VisitFunction(FunctionNode node, bool isDeclaration)

@@ -1,3 +1,4 @@
+using Phasor.Script.Collections;
 using Phasor.Script.Diagnostics;
 using Phasor.Script.Syntax;
 using Phasor.Script.Text;
@@ -121,7 +122,7 @@ internal sealed partial class Binder
         }
 
         // A var hoisted out of this block, or a catch parameter around it, clashes with a lexical declaration of the same name.
-        var clashes = scope.Kind is not (ScopeKind.Function or ScopeKind.Body or ScopeKind.Script) && _varPositions.Exists(v => v.NameId == name.NameId && v.Position >= extent.Start && v.Position < extent.End);
+        var clashes = scope.Kind is not (ScopeKind.Function or ScopeKind.Body or ScopeKind.Script) && HasVarWithin(name.NameId, extent);
         clashes |= scope.Parent is { Kind: ScopeKind.Catch } catchScope && catchScope.Find(name.NameId) is not null && scope.Kind == ScopeKind.Block;
         // The body of a function with parameter expressions has its own scope, but a let there still may not redeclare a parameter.
         clashes |= scope.Kind == ScopeKind.Body && kind != DeclarationKind.Function && scope.Parent!.Find(name.NameId) is { Kind: DeclarationKind.Parameter };
@@ -131,6 +132,21 @@ internal sealed partial class Binder
         }
 
         Declare(scope, name.NameId, kind, name.Span, declarationEnd);
+    }
+
+    /// <summary>Whether a <c>var</c> named <paramref name="nameId"/> was declared inside <paramref name="extent"/>.</summary>
+    private bool HasVarWithin(int nameId, TextSpan extent)
+    {
+        for (var i = 0; i < _varPositions.Count; i++)
+        {
+            var declared = _varPositions[i];
+            if (declared.NameId == nameId && declared.Position >= extent.Start && declared.Position < extent.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void DeclarePattern(Pattern pattern, DeclarationKind kind, Scope scope, int declarationEnd)
@@ -144,7 +160,7 @@ internal sealed partial class Binder
 
             if (kind == DeclarationKind.Var)
             {
-                _varPositions.Add((name.NameId, name.Span.Start));
+                _varPositions.Add(new VarPosition(name.NameId, name.Span.Start));
             }
 
             Declare(scope, name.NameId, kind, name.Span, declarationEnd);

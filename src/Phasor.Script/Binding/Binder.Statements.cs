@@ -1,3 +1,4 @@
+using Phasor.Script.Collections;
 using System.Runtime.CompilerServices;
 using Phasor.Script.Diagnostics;
 using Phasor.Script.Syntax;
@@ -245,7 +246,7 @@ internal sealed partial class Binder
     {
         _jumps.Add(new JumpTarget(-1, loop, IsLoop: true, IsLabelOnly: false));
         VisitStatement(body);
-        _jumps.RemoveAt(_jumps.Count - 1);
+        _jumps.RemoveLast();
     }
 
     private void VisitTry(TryStatement s)
@@ -293,13 +294,13 @@ internal sealed partial class Binder
             VisitStatements(c.Statements);
         }
 
-        _jumps.RemoveAt(_jumps.Count - 1);
+        _jumps.RemoveLast();
         _scope = saved;
     }
 
     private void VisitLabeled(LabeledStatement s)
     {
-        if (_jumps.Exists(j => j.Label == s.Label))
+        if (HasLabel(s.Label))
         {
             Report(DiagnosticCatalogue.DuplicateLabel, s.Span, Name(s.Label));
         }
@@ -313,7 +314,20 @@ internal sealed partial class Binder
         var isLoop = body is ForStatement or ForInStatement or ForOfStatement or WhileStatement or DoWhileStatement;
         _jumps.Add(new JumpTarget(s.Label, body, isLoop, IsLabelOnly: true));
         VisitStatement(s.Body);
-        _jumps.RemoveAt(_jumps.Count - 1);
+        _jumps.RemoveLast();
+    }
+
+    private bool HasLabel(int label)
+    {
+        for (var i = 0; i < _jumps.Count; i++)
+        {
+            if (_jumps[i].Label == label)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The statement a break leaves or a continue continues (never a LabeledStatement), reporting when there is none (at the label, as V8 does, or at the keyword).</summary>

@@ -1,3 +1,4 @@
+using Phasor.Script.Collections;
 using Phasor.Script.Diagnostics;
 using Phasor.Script.Syntax;
 using Phasor.Script.Text;
@@ -15,10 +16,10 @@ internal sealed partial class Binder
     private readonly SyntaxTree _tree;
     private readonly DiagnosticBag _diagnostics;
     private readonly List<FunctionInfo> _functions = [];
-    private readonly List<NameUse> _references = [];
-    private readonly List<(int NameId, int Position)> _varPositions = [];
+    private readonly ValueList<NameUse> _references = new();
+    private ValueList<VarPosition> _varPositions = new();
     private readonly Dictionary<Variable, List<int>> _enumMembers = [];
-    private List<JumpTarget> _jumps = [];
+    private ValueList<JumpTarget> _jumps = new();
     private FunctionInfo _function;
     private Scope _scope;
     private IReadOnlyDictionary<int, bool>? _earlierGlobals;
@@ -240,8 +241,9 @@ internal sealed partial class Binder
             }
         }
 
-        foreach (var reference in _references)
+        for (var i = 0; i < _references.Count; i++)
         {
+            var reference = _references[i];
             var resolution = Resolve(reference);
             switch (reference.Node)
             {

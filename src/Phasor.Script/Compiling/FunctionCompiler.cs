@@ -1,3 +1,4 @@
+using Phasor.Script.Collections;
 using Phasor.Script.Binding;
 using Phasor.Script.Runtime;
 using Phasor.Script.Syntax;
@@ -16,13 +17,13 @@ internal sealed partial class FunctionCompiler
     private readonly SourceText _source;
     private readonly FunctionInfo _info;
     private readonly List<int> _code = [];
-    private readonly List<JsValue> _constants = [];
+    private readonly ValueList<JsValue> _constants = new();
     private readonly Dictionary<string, int> _stringConstants = [];
     private readonly Dictionary<double, int> _numberConstants = [];
     private readonly List<Chunk> _functions = [];
     private readonly List<GlobalCell> _cells = [];
     private readonly Dictionary<GlobalCell, int> _cellIndexes = new(ReferenceEqualityComparer.Instance);
-    private readonly List<HandlerEntry> _handlers = [];
+    private readonly ValueList<HandlerEntry> _handlers = new();
     private readonly List<int> _linePcs = [];
     private readonly List<int> _lineOffsets = [];
     private readonly List<ControlEntry> _control = [];
@@ -97,17 +98,18 @@ internal sealed partial class FunctionCompiler
         }
 
         int[] code = [.. _code];
-        Superinstructions.Apply(code, _handlers);
+        var handlers = _handlers.ToArray();
+        Superinstructions.Apply(code, handlers);
         return new Chunk
         {
             Name = name,
             Source = _source,
             Code = code,
-            Constants = [.. _constants],
+            Constants = _constants.ToArray(),
             Functions = [.. _functions],
             Cells = [.. _cells],
             Caches = caches,
-            Handlers = [.. _handlers],
+            Handlers = handlers,
             LinePcs = [.. _linePcs],
             SourceOffsets = [.. _lineOffsets],
             CallSites = _callSites,

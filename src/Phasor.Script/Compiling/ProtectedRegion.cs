@@ -1,3 +1,4 @@
+using Phasor.Script.Collections;
 namespace Phasor.Script.Compiling;
 
 /// <summary>The instruction ranges covered by one handler; a jump out through a finally block suspends them.</summary>
@@ -21,7 +22,7 @@ internal sealed class ProtectedRegion(int start, int envRegister)
     public void Resume(int at) => _start = at;
 
     /// <summary>Closes the region and appends its handler entries; inner regions close first, so first match is innermost.</summary>
-    public void End(int at, int target, List<HandlerEntry> handlers)
+    public void End(int at, int target, ValueList<HandlerEntry> handlers)
     {
         Suspend(at);
         foreach (var (s, e) in _ranges)

@@ -69,7 +69,7 @@ internal static class Superinstructions
     }
 
     /// <summary>Fuses what it can in <paramref name="code"/>, given the chunk's handler table.</summary>
-    public static void Apply(int[] code, IReadOnlyList<HandlerEntry> handlers)
+    public static void Apply(int[] code, HandlerEntry[] handlers)
     {
         var boundaries = Boundaries(code, handlers);
         for (var pc = 0; pc < code.Length;)
@@ -112,7 +112,7 @@ internal static class Superinstructions
     }
 
     /// <summary>The offsets where control can arrive other than from the previous instruction: jump targets and handler edges.</summary>
-    private static bool[] Boundaries(int[] code, IReadOnlyList<HandlerEntry> handlers)
+    private static bool[] Boundaries(int[] code, HandlerEntry[] handlers)
     {
         var marks = new bool[code.Length + 1];
         for (var pc = 0; pc < code.Length;)

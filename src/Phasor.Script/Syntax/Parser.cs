@@ -1,3 +1,4 @@
+using Phasor.Script.Collections;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Phasor.Script.Diagnostics;
@@ -19,7 +20,7 @@ internal sealed partial class Parser
     private readonly Lexer _lexer;
     private readonly NameTable _names;
     private readonly HashSet<Expression> _parenthesized = new(ReferenceEqualityComparer.Instance);
-    private readonly List<(int Index, Token Original)> _splits = [];
+    private readonly ValueList<TokenSplit> _splits = new();
     private readonly List<(AssignmentExpression Node, int EqualsStart)> _coverInitializers = [];
     private SourceText _source = new("", "");
     private DiagnosticBag _diagnostics = new(new SourceText("", ""));
@@ -240,6 +241,9 @@ internal sealed partial class Parser
 
     private void Leave() => _depth--;
 
+    /// <summary>A token the parser split in place (a <c>&gt;&gt;</c> closing two type argument lists), to restore if a speculation rewinds.</summary>
+    private readonly record struct TokenSplit(int Index, Token Original);
+
     /// <summary>Saved parser state for a speculative parse.</summary>
     private readonly record struct Speculation(int Position, int Splits, int Covers, bool OuterFailed, int Depth);
 
@@ -266,7 +270,7 @@ internal sealed partial class Parser
                 _tokens[_splits[i].Index] = _splits[i].Original;
             }
 
-            _splits.RemoveRange(state.Splits, _splits.Count - state.Splits);
+            _splits.Truncate(state.Splits);
             _coverInitializers.RemoveRange(state.Covers, _coverInitializers.Count - state.Covers);
         }
 
@@ -299,7 +303,7 @@ internal sealed partial class Parser
             return false;
         }
 
-        _splits.Add((_pos, token));
+        _splits.Add(new TokenSplit(_pos, token));
         _tokens[_pos] = new Token(rest, TokenFlags.None, token.Start + 1, token.Length - 1, 0);
         return true;
     }
