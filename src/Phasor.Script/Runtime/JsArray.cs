@@ -1,3 +1,4 @@
+using Phasor.Script.Collections;
 using System.Runtime.CompilerServices;
 
 namespace Phasor.Script.Runtime;
@@ -186,7 +187,7 @@ internal sealed class JsArray : JsObject
         var old = _dense.Length;
         capacity = Math.Min(capacity, (uint)Array.MaxLength);
         HeapGuard.ReserveValues(capacity);
-        Array.Resize(ref _dense, (int)capacity);
+        ArrayGrowth.Resize(ref _dense, (int)capacity);
         for (var i = old; i < _dense.Length; i++)
         {
             _dense[i] = JsValue.Hole;

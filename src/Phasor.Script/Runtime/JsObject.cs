@@ -1,3 +1,4 @@
+using Phasor.Script.Collections;
 using System.Runtime.CompilerServices;
 
 namespace Phasor.Script.Runtime;
@@ -209,7 +210,7 @@ internal partial class JsObject
         var slot = _shape.SlotCount - 1;
         if (slot >= _slots.Length)
         {
-            Array.Resize(ref _slots, Math.Max(4, _slots.Length * 2));
+            ArrayGrowth.Resize(ref _slots, Math.Max(4, _slots.Length * 2));
         }
         _slots[slot] = value;
         LayoutChanged();

@@ -52,7 +52,9 @@ internal sealed partial class Lexer
             var c = Unsafe.Add(ref chars, pos);
             if (c <= ' ')
             {
-                (pos, newLine) = SkipSpaces(ref chars, pos, length, newLine);
+                var skipped = SkipSpaces(ref chars, pos, length);
+                pos = skipped >> 1;
+                newLine |= (skipped & 1) != 0;
                 c = Unsafe.Add(ref chars, pos);
             }
 
@@ -180,10 +182,15 @@ internal sealed partial class Lexer
         return false;
     }
 
-    /// <summary>Skips spaces, tabs and line breaks from <paramref name="pos"/>, runs of spaces (indentation) eight at a time.</summary>
+    /// <summary>
+    /// Skips spaces, tabs and line breaks from <paramref name="pos"/>, runs of spaces (indentation) eight at a time;
+    /// returns where they end, shifted left by one, with bit 0 set when a line break was among them.
+    /// </summary>
+    /// <remarks>Packed in one int rather than a tuple, whose constructor the JIT would compile separately for the unoptimised first tier of the run loop.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (int Pos, bool NewLine) SkipSpaces(ref char chars, int pos, int length, bool newLine)
+    private static int SkipSpaces(ref char chars, int pos, int length)
     {
+        var newLine = false;
         while (true)
         {
             var c = Unsafe.Add(ref chars, pos);
@@ -211,7 +218,7 @@ internal sealed partial class Lexer
             }
             else
             {
-                return (pos, newLine);
+                return (pos << 1) | (newLine ? 1 : 0);
             }
         }
     }

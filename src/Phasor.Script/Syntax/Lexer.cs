@@ -1,3 +1,4 @@
+using Phasor.Script.Collections;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -73,7 +74,7 @@ internal sealed partial class Lexer
         {
             if (_count == _tokens.Length)
             {
-                Array.Resize(ref _tokens, _tokens.Length * 2);
+                ArrayGrowth.Resize(ref _tokens, _tokens.Length * 2);
             }
         }
         while (UsesRunLoop ? !ScanRun() : !ScanGeneral());

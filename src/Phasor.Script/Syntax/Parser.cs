@@ -24,7 +24,7 @@ internal sealed partial class Parser
     private readonly List<(AssignmentExpression Node, int EqualsStart)> _coverInitializers = [];
     private SourceText _source = new("", "");
     private DiagnosticBag _diagnostics = new(new SourceText("", ""));
-    private Token[] _tokens = [];
+    private Token[] _tokens;
     private int _count;
     private int _pos;
     private int _depth;
@@ -47,6 +47,7 @@ internal sealed partial class Parser
     {
         _names = names;
         _lexer = new Lexer(names);
+        _tokens = _lexer.Tokens;
         _outNameId = names.Intern("out");
     }
 
