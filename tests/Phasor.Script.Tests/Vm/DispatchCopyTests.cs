@@ -35,11 +35,19 @@ public sealed class DispatchCopyTests
         var before = DispatchCopy.HandOvers;
         var engine = new ScriptEngine();
 
-        // The hot copy compiles on a pool thread while the first runs go on in the startup copy.
+        // The hot copy compiles on a pool thread while the first runs go on in the startup copy. When the pool is slow
+        // to run it, it can be ready only between two runs, and the next run rightly starts in it with nothing to hand
+        // over; the process is then cooled again until the copy lands while a loop runs.
         double? first = null;
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DispatchCopy.HandOvers == before && DateTime.UtcNow < deadline)
         {
+            if (DispatchCopy.Hot is not null)
+            {
+                DispatchCopy.Cool();
+                engine = new ScriptEngine();
+            }
+
             var result = engine.Evaluate(Workload, "w.ts");
             Assert.True(result.Success, result.Error);
             first ??= (double)result.Value!;
