@@ -18,10 +18,7 @@ public sealed class AllocationTests
         var shape = o.Shape;
         double sum = 0;
         Run(o, shape, lookup.Slot, ref sum);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        Run(o, shape, lookup.Slot, ref sum);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        Assert.Equal(0, allocated);
+        Assert.Equal(0, Hosting.Allocation.Least(() => Run(o, shape, lookup.Slot, ref sum)));
         Assert.True(sum > 0);
 
         static void Run(JsObject o, Shape shape, int slot, ref double sum)
@@ -67,13 +64,12 @@ public sealed class AllocationTests
         var r = _fx.Realm;
         JsValue acc = 0;
 
-        // The whole loop once before measuring, as the property gate does: once, in a full CI run, a single measured
-        // loop counted 7,352 bytes that no run of the loop alone reproduces (a one-time runtime event such as a tier
-        // transition of this method is the likely source), so the gate measures a second, warm run.
+        // The whole loop once before measuring, as the property gate does. Full CI runs have twice seen one measured
+        // loop count 7,352 and 7,512 bytes that no run of the loop alone reproduces: a one-time runtime event (a tier
+        // transition, the JIT's background worker started from this thread). So the gate takes the least of several
+        // warm runs; an allocation of the loop's own recurs in all of them.
         acc = Run(r, acc);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        acc = Run(r, acc);
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, Hosting.Allocation.Least(() => acc = Run(r, acc)));
         Assert.True(acc.Number > 0);
 
         static JsValue Run(Realm r, JsValue acc)
