@@ -41,7 +41,10 @@ internal sealed partial class Binder
             case FunctionNode e: VisitFunction(e, isDeclaration: false); break;
             case ClassNode e: VisitClass(e, isDeclaration: false); break;
             case UnaryExpression e: VisitExpression(e.Operand); break;
-            case UpdateExpression e: VisitExpression(e.Operand); break;
+            case UpdateExpression e:
+                VisitExpression(e.Operand);
+                MarkReassigned(e.Operand);
+                break;
             case BinaryExpression e:
                 VisitExpression(e.Left);
                 VisitExpression(e.Right);
@@ -59,6 +62,7 @@ internal sealed partial class Binder
                 else
                 {
                     VisitExpression((Expression)e.Target);
+                    MarkReassigned((Expression)e.Target);
                 }
 
                 VisitExpression(e.Value);
@@ -149,7 +153,17 @@ internal sealed partial class Binder
                 break;
             case ExpressionPattern p:
                 VisitExpression(p.Target);
+                MarkReassigned(p.Target);
                 break;
+        }
+    }
+
+    /// <summary>Records that an assignment writes a variable after its declaration (see <see cref="Variable.IsReassigned"/>).</summary>
+    private void MarkReassigned(Expression target)
+    {
+        if (target is Identifier id && Lookup(id.NameId) is { } variable)
+        {
+            variable.IsReassigned = true;
         }
     }
 

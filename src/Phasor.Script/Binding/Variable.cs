@@ -30,6 +30,12 @@ internal sealed class Variable(int nameId, DeclarationKind kind, Scope scope, in
     /// <summary>Whether some reference needs a TDZ check, so the compiler must initialize the storage with the hole on scope entry.</summary>
     public bool NeedsTdzCheck { get; internal set; }
 
+    /// <summary>
+    /// Whether an assignment, update or destructuring assignment writes the variable after its declaration: the
+    /// compiler then copies it before holding it across the rest of an expression that might reassign it.
+    /// </summary>
+    public bool IsReassigned { get; internal set; }
+
     /// <summary>Whether assignment must throw a TypeError at run time (const, and an enum's or class's inner name).</summary>
     public bool IsConstant => Kind is DeclarationKind.Const or DeclarationKind.FunctionName;
 

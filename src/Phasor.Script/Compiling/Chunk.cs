@@ -56,6 +56,13 @@ internal sealed class Chunk
     /// <summary>Gets whether this is a derived class constructor (its <c>this</c> comes from <c>super(...)</c>).</summary>
     public required bool IsDerivedConstructor { get; init; }
 
+    /// <summary>Gets the register into which entering a frame stores the receiver, -1 when the function has none there.</summary>
+    /// <remarks>
+    /// A method that reads <c>this</c> would otherwise start with <c>lda_this; star</c>: two dispatches on every call.
+    /// Never set for a derived constructor, whose <c>this</c> is bound later by <c>super(...)</c>.
+    /// </remarks>
+    public int ThisRegister { get; init; } = -1;
+
     /// <summary>Gets the source offset of the instruction at <paramref name="pc"/>, from the line table.</summary>
     public int SourceOffsetAt(int pc)
     {

@@ -18,7 +18,13 @@ internal static class Disassembler
     {
         sb.Append("== ").Append(chunk.Name.Length == 0 ? "(anonymous)" : chunk.Name)
           .Append(" params=").Append(chunk.ParameterCount)
-          .Append(" registers=").Append(chunk.RegisterCount).Append(" ==\n");
+          .Append(" registers=").Append(chunk.RegisterCount);
+        if (chunk.ThisRegister >= 0)
+        {
+            sb.Append(" this=r").Append(chunk.ThisRegister);
+        }
+
+        sb.Append(" ==\n");
         var lastLine = -1;
         for (var pc = 0; pc < chunk.Code.Length;)
         {

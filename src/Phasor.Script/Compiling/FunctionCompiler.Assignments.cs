@@ -12,9 +12,9 @@ internal sealed partial class FunctionCompiler
         switch (target)
         {
             case MemberExpression m:
-                return new Place(m, CompileObjectOperand(m.Object, false), -1, NameConstant(m.NameId));
+                return new Place(m, CompileObjectOperand(m.Object, false, heldAcross: true), -1, NameConstant(m.NameId));
             case IndexExpression i:
-                var obj = CompileObjectOperand(i.Object, false);
+                var obj = CompileObjectOperand(i.Object, false, heldAcross: true);
                 var key = AllocTemp();
                 CompileExpression(i.Index);
                 Emit(OpCode.Star, key);

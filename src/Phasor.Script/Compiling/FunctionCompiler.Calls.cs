@@ -60,7 +60,7 @@ internal sealed partial class FunctionCompiler
         switch (expression)
         {
             case MemberExpression m:
-                self = CompileObjectOperand(m.Object, m.IsOptional);
+                self = CompileObjectOperand(m.Object, m.IsOptional, heldAcross: true);
                 MarkExpression(m.NamePosition);
                 if (m.Object is SuperExpression)
                 {
@@ -73,7 +73,7 @@ internal sealed partial class FunctionCompiler
 
                 break;
             case IndexExpression i:
-                self = CompileObjectOperand(i.Object, i.IsOptional);
+                self = CompileObjectOperand(i.Object, i.IsOptional, heldAcross: true);
                 if (i.Object is SuperExpression)
                 {
                     var key = AllocTemp();

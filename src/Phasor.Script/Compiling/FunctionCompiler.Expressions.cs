@@ -59,7 +59,7 @@ internal sealed partial class FunctionCompiler
 
                 break;
             case MemberExpression e:
-                var obj = CompileObjectOperand(e.Object, e.IsOptional);
+                var obj = CompileObjectOperand(e.Object, e.IsOptional, heldAcross: false);
                 MarkExpression(e.NamePosition);
                 if (e.Object is SuperExpression)
                 {
@@ -72,7 +72,7 @@ internal sealed partial class FunctionCompiler
 
                 break;
             case IndexExpression e:
-                var target = CompileObjectOperand(e.Object, e.IsOptional);
+                var target = CompileObjectOperand(e.Object, e.IsOptional, heldAcross: true);
                 if (e.Object is SuperExpression)
                 {
                     var key = AllocTemp();
@@ -97,7 +97,13 @@ internal sealed partial class FunctionCompiler
     }
 
     /// <summary>Evaluates the object of a member access into a register, short-circuiting an optional link.</summary>
-    private int CompileObjectOperand(Expression expression, bool isOptional)
+    /// <param name="expression">The object expression.</param>
+    /// <param name="isOptional">Whether the access is an optional link (<c>a?.b</c>).</param>
+    /// <param name="heldAcross">
+    /// Whether the register is read again after other parts of the expression run (a key, arguments, an assigned value):
+    /// a local is then used in place only if nothing assigns it, since <c>a.b = (a = c, 1)</c> writes to the old object.
+    /// </param>
+    private int CompileObjectOperand(Expression expression, bool isOptional, bool heldAcross)
     {
         int register;
         if (expression is SuperExpression super)
@@ -108,8 +114,9 @@ internal sealed partial class FunctionCompiler
             return register;
         }
 
-        if (!isOptional && IsLocalRegister(expression, out register))
+        if (!isOptional && IsLocalRegister(expression, out register, out var reassigned) && !(heldAcross && reassigned))
         {
+            DeferStatementPosition();
             return register;
         }
 
@@ -289,12 +296,12 @@ internal sealed partial class FunctionCompiler
         switch (operand)
         {
             case MemberExpression m:
-                var obj = CompileObjectOperand(m.Object, m.IsOptional);
+                var obj = CompileObjectOperand(m.Object, m.IsOptional, heldAcross: false);
                 Emit(OpCode.LdaConst, NameConstant(m.NameId));
                 Emit(OpCode.DeleteKeyed, obj);
                 break;
             case IndexExpression i:
-                var target = CompileObjectOperand(i.Object, i.IsOptional);
+                var target = CompileObjectOperand(i.Object, i.IsOptional, heldAcross: true);
                 CompileExpression(i.Index);
                 Emit(OpCode.DeleteKeyed, target);
                 break;
@@ -334,7 +341,7 @@ internal sealed partial class FunctionCompiler
         }
 
         int left;
-        if (!IsLocalRegister(e.Left, out left) || !IsSimple(e.Right))
+        if (!IsLocalRegister(e.Left, out left, out _) || !IsSimple(e.Right))
         {
             left = AllocTemp();
             CompileExpression(e.Left);

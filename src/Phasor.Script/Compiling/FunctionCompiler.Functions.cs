@@ -129,8 +129,16 @@ internal sealed partial class FunctionCompiler
     {
         if (_info.This is { } self)
         {
-            Emit(_info.IsDerivedConstructor ? OpCode.LdaHole : OpCode.LdaThis);
-            StoreVariable(self, initialize: true);
+            if (!_info.IsDerivedConstructor && !self.IsGlobal && self.EnvironmentSlot < 0)
+            {
+                // The frame is entered with the receiver already in this register (Chunk.ThisRegister).
+                _thisRegister = self.Register;
+            }
+            else
+            {
+                Emit(_info.IsDerivedConstructor ? OpCode.LdaHole : OpCode.LdaThis);
+                StoreVariable(self, initialize: true);
+            }
         }
 
         if (_info.NewTarget is { } newTarget)

@@ -146,15 +146,29 @@ internal sealed partial class FunctionCompiler
         Patch(end);
     }
 
-    private static bool IsLocalRegister(Expression expression, out int register)
+    /// <summary>
+    /// Whether an expression is a variable held in a register that can be read in place: a local past its TDZ, or
+    /// <c>this</c> outside a derived constructor (where <c>super()</c> binds it late); <paramref name="reassigned"/>
+    /// tells whether some expression assigns it (<c>this</c> never).
+    /// </summary>
+    private static bool IsLocalRegister(Expression expression, out int register, out bool reassigned)
     {
-        if (expression is Identifier { Resolution: { Kind: ResolutionKind.Local, NeedsTdzCheck: false } r })
+        var resolution = expression switch
         {
-            register = r.Index;
+            Identifier id => id.Resolution,
+            ThisExpression self when self.Resolution.Variable is { Scope.Function.IsDerivedConstructor: false } => self.Resolution,
+            _ => default,
+        };
+
+        if (resolution is { Kind: ResolutionKind.Local, NeedsTdzCheck: false, Variable: { } variable })
+        {
+            register = resolution.Index;
+            reassigned = variable.IsReassigned;
             return true;
         }
 
         register = -1;
+        reassigned = false;
         return false;
     }
 }

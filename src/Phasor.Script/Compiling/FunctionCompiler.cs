@@ -31,6 +31,9 @@ internal sealed partial class FunctionCompiler
     private int _cacheCount;
     private int _nextTemp;
     private int _maxRegisters;
+
+    /// <summary>The register of the function's <c>this</c> variable when the frame is entered with it there (-1: none).</summary>
+    private int _thisRegister = -1;
     private string? _nameHint;
     private int _lastOp = -1;
     private int _labelAt = -1;
@@ -120,6 +123,7 @@ internal sealed partial class FunctionCompiler
             HasRest = hasRest,
             Kind = kind,
             IsDerivedConstructor = _info.IsDerivedConstructor,
+            ThisRegister = _thisRegister,
         };
     }
 

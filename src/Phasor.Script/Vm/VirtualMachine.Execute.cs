@@ -676,6 +676,10 @@ internal sealed partial class VirtualMachine
         else
         {
             JsValue.Store(ref f.This, self);
+            if (chunk.ThisRegister >= 0)
+            {
+                JsValue.Store(ref Unsafe.Add(ref regs, chunk.ThisRegister), self);
+            }
         }
 
         f.NewTarget = null;

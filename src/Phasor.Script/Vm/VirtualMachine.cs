@@ -253,6 +253,11 @@ internal sealed partial class VirtualMachine : ICallInvoker
         }
 
         JsValue.Store(ref frame.This, chunk.IsArrow ? closure.BoundThis : thisValue);
+        if (chunk.ThisRegister >= 0)
+        {
+            JsValue.Store(ref stack[fp + chunk.ThisRegister], frame.This);
+        }
+
         if (!ReferenceEquals(frame.NewTarget, newTarget))
         {
             frame.NewTarget = newTarget;
