@@ -634,8 +634,26 @@ internal sealed partial class VirtualMachine
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryEnterCall(ref Frame caller, Closure closure, int argStart, int argCount, int thisRegister)
     {
+        var self = thisRegister < 0 || closure.Chunk!.IsArrow ? default : Register(caller.Fp + thisRegister);
+        return TryEnterFrame(ref caller, closure, caller.Fp + argStart, argCount, self);
+    }
+
+    /// <summary>
+    /// Pushes the frame of a getter found by a property read's cache, above all of the caller's registers (its
+    /// temporaries are live); false when it needs the general path. The lean twin of <see cref="PushFrame"/>, which
+    /// costs a getter call about as much as the getter's own code.
+    /// </summary>
+    private bool TryEnterGetter(Closure getter, JsValue receiver)
+    {
+        ref var caller = ref _frames[_fi];
+        return TryEnterFrame(ref caller, getter, caller.Fp + caller.Chunk.RegisterCount, 0, receiver);
+    }
+
+    /// <summary>The frame push shared by <see cref="TryEnterCall"/> and <see cref="TryEnterGetter"/>: the frame starts at <paramref name="fp"/>, whose first <paramref name="argCount"/> registers hold the arguments.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryEnterFrame(ref Frame caller, Closure closure, int fp, int argCount, JsValue self)
+    {
         var chunk = closure.Chunk!;
-        var fp = caller.Fp + argStart;
         if (chunk.HasRest || _fi + 1 >= MaxFrames || fp + chunk.RegisterCount > MaxRegisters)
         {
             return false;
@@ -647,7 +665,6 @@ internal sealed partial class VirtualMachine
             Unsafe.Add(ref regs, i) = default;
         }
 
-        var self = thisRegister < 0 || chunk.IsArrow ? default : Register(caller.Fp + thisRegister);
         _fi++;
         ref var f = ref Unsafe.Add(ref caller, 1);
         if (!ReferenceEquals(f.Function, closure))

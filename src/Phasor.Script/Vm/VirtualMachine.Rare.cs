@@ -272,6 +272,11 @@ internal sealed partial class VirtualMachine
                     return 0;
                 }
 
+                if (TryEnterGetter(getter, target))
+                {
+                    return 2;
+                }
+
                 PushFrame(getter, target, default, null);
                 return 2;
             }
