@@ -166,10 +166,11 @@ internal sealed partial class FunctionCompiler
         MarkExpression(e.Position);
         var place = PreparePlace(e.Operand);
         LoadPlace(place);
-        Emit(OpCode.ToNumeric);
         var old = -1;
         if (!e.IsPrefix)
         {
+            // The old value, converted, is the result; inc and dec convert by themselves.
+            Emit(OpCode.ToNumeric);
             old = AllocTemp();
             Emit(OpCode.Star, old);
         }

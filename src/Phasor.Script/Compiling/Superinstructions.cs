@@ -14,8 +14,8 @@ internal static class Superinstructions
     /// <summary>The patterns, tried in order at each instruction (longer ones first).</summary>
     private static readonly Pattern[] s_patterns =
     [
-        new(OpCode.IncRegister, [OpCode.Ldar, OpCode.ToNumeric, OpCode.Inc, OpCode.Star], SameA: 1, SameB: 5),
-        new(OpCode.DecRegister, [OpCode.Ldar, OpCode.ToNumeric, OpCode.Dec, OpCode.Star], SameA: 1, SameB: 5),
+        new(OpCode.IncRegister, [OpCode.Ldar, OpCode.Inc, OpCode.Star], SameA: 1, SameB: 4),
+        new(OpCode.DecRegister, [OpCode.Ldar, OpCode.Dec, OpCode.Star], SameA: 1, SameB: 4),
         new(OpCode.JumpIfNull, [OpCode.LdaNull, OpCode.StrictNe, OpCode.JumpIfFalse]),
         new(OpCode.JumpIfNotNull, [OpCode.LdaNull, OpCode.StrictEq, OpCode.JumpIfFalse]),
         new(OpCode.JumpIfNotLtInt, [OpCode.LdaInt, OpCode.JumpIfNotLt]),

@@ -211,8 +211,8 @@ internal sealed partial class VirtualMachine
                     }
 
                 case OpCode.Not: acc = !Truthy(acc); pc += 1; break;
-                case OpCode.Inc: acc = JsValue.FromNumber(acc.Number + 1); pc += 1; break;
-                case OpCode.Dec: acc = JsValue.FromNumber(acc.Number - 1); pc += 1; break;
+                case OpCode.Inc: acc = JsValue.FromNumber((acc.IsNumber ? acc.Number : ToNumberSlow(acc).Number) + 1); pc += 1; break;
+                case OpCode.Dec: acc = JsValue.FromNumber((acc.IsNumber ? acc.Number : ToNumberSlow(acc).Number) - 1); pc += 1; break;
                 case OpCode.ToNumeric: acc = acc.IsNumber ? acc : ToNumberSlow(acc); pc += 1; break;
                 case OpCode.Jump: pc = Jump(Operand(ref code, pc + 1), pc); break;
                 case OpCode.JumpIfTrue: pc = Truthy(acc) ? Jump(Operand(ref code, pc + 1), pc) : pc + 2; break;
@@ -426,7 +426,7 @@ internal sealed partial class VirtualMachine
                         var value = (OpCode)Unsafe.Add(ref code, pc) == OpCode.IncRegister ? register.Number + 1 : register.Number - 1;
                         register = JsValue.FromNumber(value);
                         acc = JsValue.FromNumber(value);
-                        pc += 6;
+                        pc += 5;
                         break;
                     }
 
