@@ -102,6 +102,7 @@ internal sealed partial class FunctionCompiler
 
         int[] code = [.. _code];
         var handlers = _handlers.ToArray();
+        JumpThreading.Apply(code);
         Superinstructions.Apply(code, handlers);
         return new Chunk
         {

@@ -51,6 +51,35 @@ public sealed class DisassemblerTests
     }
 
     [Fact]
+    public void ConditionalJumps_GoStraightPastTheJumpsTheyWouldLandOn()
+    {
+        const string Source = "function f(a: any, b: any, c: any, d: any) {\n  let n = 0;\n  while (a) {\n    if ((a || b) && (c || d)) { n++; }\n    a = b;\n  }\n  return n;\n}\n";
+        var text = new ScriptEngine().Disassemble(Source);
+        var lines = text.Split('\n');
+        var ops = new Dictionary<int, string>();
+        foreach (var line in lines)
+        {
+            if (line.Length > 12 && int.TryParse(line.AsSpan(0, 4), out var pc))
+            {
+                ops[pc] = line[11..].Trim();
+            }
+        }
+
+        var jumps = ops.Where(o => o.Value.StartsWith("jump", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(jumps);
+        foreach (var (pc, op) in jumps)
+        {
+            var target = int.Parse(op[(op.IndexOf('@') + 1)..].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+            var landing = ops.GetValueOrDefault(target, "");
+            Assert.False(landing.StartsWith("jump ", StringComparison.Ordinal), $"{pc:D4} {op} lands on {landing}");
+            if (op.StartsWith("jump_if_true", StringComparison.Ordinal) || op.StartsWith("jump_if_false", StringComparison.Ordinal))
+            {
+                Assert.False(landing.StartsWith("jump_if_true", StringComparison.Ordinal) || landing.StartsWith("jump_if_false", StringComparison.Ordinal), $"{pc:D4} {op} lands on {landing}");
+            }
+        }
+    }
+
+    [Fact]
     public void CommonSequences_BecomeSuperinstructions_ListedAsTheirParts()
     {
         var text = new ScriptEngine().Disassemble("let n = 0;\nfor (let i = 0; i < 10; i++) { n = n - 1; }");
