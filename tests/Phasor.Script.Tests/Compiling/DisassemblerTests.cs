@@ -51,6 +51,24 @@ public sealed class DisassemblerTests
     }
 
     [Fact]
+    public void MethodReadingThis_FindsItInARegister_AndReadsMembersInPlace()
+    {
+        const string Source = "class P { x = 1; get g() { return this.x; } m(k: number) { return this.x + k; } }\n"
+            + "class Q extends P { constructor() { super(); this.x = 2; } }\n";
+        var text = new ScriptEngine().Disassemble(Source);
+        var getter = Section(text, "== get g ");
+        var method = Section(text, "== m ");
+        var derived = Section(text, "== Q ");
+
+        Assert.Matches(@"this=r\d+ ==", getter);
+        Assert.DoesNotContain("lda_this", getter);
+        Assert.Matches(@"this=(r\d+) ==(.|\n)*get_named \1, 'x'", method);
+        Assert.DoesNotContain("lda_this", method);
+        Assert.DoesNotContain("this=", derived.Split('\n')[0]);
+        Assert.Contains("lda_hole", derived);
+    }
+
+    [Fact]
     public void ConditionalJumps_GoStraightPastTheJumpsTheyWouldLandOn()
     {
         const string Source = "function f(a: any, b: any, c: any, d: any) {\n  let n = 0;\n  while (a) {\n    if ((a || b) && (c || d)) { n++; }\n    a = b;\n  }\n  return n;\n}\n";
@@ -140,5 +158,14 @@ public sealed class DisassemblerTests
 
         Assert.Contains("bad.ts:1:", text);
         Assert.Contains("error PS", text);
+    }
+
+    /// <summary>The listing of one function: from its header to the next header.</summary>
+    private static string Section(string text, string header)
+    {
+        var start = text.IndexOf(header, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no function listed as '{header}'");
+        var end = text.IndexOf("\n== ", start + 1, StringComparison.Ordinal);
+        return end < 0 ? text[start..] : text[start..end];
     }
 }
