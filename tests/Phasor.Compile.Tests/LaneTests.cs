@@ -8,7 +8,7 @@ namespace Phasor.Compile.Tests;
 public sealed class LaneTests
 {
     /// <summary>N voices of saw → ladder swept by an ADSR on its own clock, with per-voice constants, summed by a mix.</summary>
-    private static string Voices(int count, string extraNodes = "", string cutoffSource = "")
+    private static string Voices(int count, string extraNodes = "", string cutoffSource = "", Func<int, double>? saturate = null)
     {
         var nodes = new List<string>();
         var mix = new List<string>();
@@ -18,7 +18,8 @@ public sealed class LaneTests
             nodes.Add($$"""{ "id": "v{{v}}gate", "type": "clock", "freq": {{3 + v}}, "width": 0.5 }""");
             nodes.Add($$"""{ "id": "v{{v}}env", "type": "adsr", "gate": "v{{v}}gate.gate", "attack": 0.01, "decay": {{0.02 * v}}, "sustain": 0.5, "release": 0.05 }""");
             nodes.Add($$"""{ "id": "v{{v}}cut", "type": "scale", "in": "v{{v}}env", "inMin": 0, "inMax": 1, "outMin": 200, "outMax": {{2000 + (300 * v)}} }""");
-            nodes.Add($$"""{ "id": "v{{v}}lp", "type": "ladder", "in": "v{{v}}saw", "cutoff": {{(cutoffSource == "" ? $"\"v{v}cut\"" : cutoffSource)}}, "q": {{2 + v}} }""");
+            var saturation = saturate is null ? "" : FormattableString.Invariant($", \"saturate\": {saturate(v)}");
+            nodes.Add($$"""{ "id": "v{{v}}lp", "type": "ladder", "in": "v{{v}}saw", "cutoff": {{(cutoffSource == "" ? $"\"v{v}cut\"" : cutoffSource)}}, "q": {{2 + v}}{{saturation}} }""");
             nodes.Add($$"""{ "id": "v{{v}}vca", "type": "mul", "a": "v{{v}}lp", "b": "v{{v}}env" }""");
             mix.Add($"\"in{v}\": \"v{v}vca\"");
         }
@@ -61,6 +62,18 @@ public sealed class LaneTests
         var kernel = Compile(json);
 
         Assert.Contains(kernel.LaneTuples, t => t[0] == "v1lp");
+        Assert.Equal(0, Differential.MaxError(Differential.Load(json), 15000, 64, lanes: true));
+    }
+
+    [Theory]
+    [InlineData(0.0, 0.0)]
+    [InlineData(0.0, 1.0)]
+    [InlineData(0.5, 1.0)]
+    public void VoicesWithDifferentSaturation_RunAsLanes_AndRenderExactlyLikeTheReference(double odd, double even)
+    {
+        var json = Voices(8, saturate: v => v % 2 == 1 ? odd : even);
+
+        Assert.Contains(Compile(json).LaneTuples, t => t[0] == "v1lp");
         Assert.Equal(0, Differential.MaxError(Differential.Load(json), 15000, 64, lanes: true));
     }
 

@@ -70,7 +70,10 @@ public static class ExamplePatches
         return b.Output(outL, outR).Build();
     }
 
-    /// <summary>One voice: two saws detuned by ±0.3%, a ladder swept 200..4200 Hz by the envelope, an envelope VCA at 0.1.</summary>
+    /// <summary>
+    /// One voice: two saws detuned by ±0.3%, a ladder swept 200..4200 Hz by the envelope, an envelope VCA at 0.1. The
+    /// ladder is linear (saturate 0), as Faust's ve.moogLadder in the fixture's .dsp is.
+    /// </summary>
     private static NodeBuilder Voice(PatchBuilder b, int v, double freq, double gateHz)
     {
         var sawA = b.Add("saw", $"v{v}sawA").Set("freq", freq * 0.997);
@@ -80,7 +83,7 @@ public static class ExamplePatches
         var gate = b.Add("clock", $"v{v}gate").Set("freq", gateHz).Set("width", 0.5);
         var env = Adsr(b, $"v{v}env", gate.Port("gate"), 0.01, 0.20, 0.6, 0.30);
         var cutoff = b.Add("scale", $"v{v}cutoff").Set("in", env).Set("inMin", 0).Set("inMax", 1).Set("outMin", 200).Set("outMax", 4200);
-        var filter = b.Add("ladder", $"v{v}ladder").Set("in", half).Set("cutoff", cutoff).Set("q", 5);
+        var filter = b.Add("ladder", $"v{v}ladder").Set("in", half).Set("cutoff", cutoff).Set("q", 5).Set("saturate", 0);
         var level = b.Add("scale", $"v{v}level").Set("in", env).Set("inMin", 0).Set("inMax", 1).Set("outMin", 0).Set("outMax", 0.1);
         return b.Add("mul", $"v{v}vca").Set("a", filter).Set("b", level);
     }

@@ -34,6 +34,7 @@ internal static class LaneSignals
         (_, "q") => Q,
         ("saturate", "drive") => (l, n) => l == 7 ? 1 + (n / 100) : l == 6 ? 3 + Math.Sin(Tau * n / 500) : Pick(l, 1, 0, 4, 100, 0.5, 1000, 0, 0),
         (_, "drive") => Drive,
+        ("ladder", "saturate") => (l, n) => l == 6 ? (n / 1000) % 2 : Pick(l, 1, 0, 0.5, 1, 0, 0.25, 0, 1),
         (_, "gate") => Gate,
         (_, "attack") => (l, n) => Pick(l, 0.005, 0.001, n < 2500 ? 0.02 : 0.004, 0, 0.01, 0.002, 0.05, 0.003),
         (_, "decay") => (l, n) => Pick(l, 0.01, 0.005, 0.002, 0.1, 0, 0.02, 0.01, 0.004),

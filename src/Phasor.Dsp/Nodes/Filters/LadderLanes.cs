@@ -76,7 +76,7 @@ public static class LadderLanes
 
     /// <summary>One frame of every voice.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Tick(ref State s, Vector512<double> @in, Vector512<double> cutoff, Vector512<double> q, Vector512<double> drive, out Vector512<double> @out)
+    public static void Tick(ref State s, Vector512<double> @in, Vector512<double> cutoff, Vector512<double> q, Vector512<double> drive, Vector512<double> saturate, out Vector512<double> @out)
     {
         if (Lanes.AnyChanged(cutoff, s.Cutoff) || Lanes.AnyChanged(q, s.Q))
         {
@@ -88,7 +88,7 @@ public static class LadderLanes
         var sum = (g * ((g * ((g * s1) + s2)) + s3)) + s4;
 
         // drive·in is a float product in the tick form.
-        var u = FastMath.Tanh((Lanes.RoundToSingle(drive * @in) - (s.KLeak * sum)) * s.Norm);
+        var u = LadderInput.Shape((Lanes.RoundToSingle(drive * @in) - (s.KLeak * sum)) * s.Norm, saturate);
         var v = g * (u - s1);
         var lp1 = v + s1;
         s.S1 = Denormals.Flush(lp1 + v);

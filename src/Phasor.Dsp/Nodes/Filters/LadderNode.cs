@@ -10,12 +10,13 @@ namespace Phasor.Dsp.Nodes.Filters;
 /// feedback and q = 25 is k = 4, the edge of self-oscillation; the port goes on to q = 40 (k ≈ 6.5) so
 /// the filter rings on its own, louder and sooner as q rises (about −11 dBFS peak at 40). A tanh at the ladder input (after the feedback is subtracted, where the
 /// transistor pair of the analog circuit sits) keeps that oscillation bounded and saturates hot input;
-/// small signals at drive 1 pass it linearly, so they render as the linear Faust filter.
+/// small signals at drive 1 pass it almost linearly. <c>saturate</c> 0 removes it (<see cref="LadderInput"/>): the
+/// filter is then exactly Faust's linear one, which self-oscillates without bound past q = 25.
 /// </summary>
 /// <remarks>
 /// In Faust 2.54's vaeffects.lib (the version Debian ships, which the peer benchmarks use) <c>normFreq</c> is a
 /// fraction of Nyquist, cf = normFreq·fs/2, so <c>ve.moogLadder(fc/(fs/2), Q)</c> is <c>ladder</c> with cutoff fc
-/// and q Q, apart from the input tanh (transparent for small signals at drive 1).
+/// and q Q, with <c>saturate</c> 0; with the default tanh the two differ once the input nears full scale (tanh(1) is 0.76).
 /// </remarks>
 public sealed class LadderNode : NodeKernel
 {
@@ -25,7 +26,7 @@ public sealed class LadderNode : NodeKernel
     /// <summary>Top of the q port, the same as the other filters': feedback past 4, so the filter self-oscillates.</summary>
     public const double MaxQ = 40.0;
 
-    private const int In = 0, Cutoff = 1, Q = 2, Drive = 3;
+    private const int In = 0, Cutoff = 1, Q = 2, Drive = 3, Saturate = 4;
 
     /// <inheritdoc/>
     public override NodeSpec Spec { get; } = new(
@@ -37,6 +38,7 @@ public sealed class LadderNode : NodeKernel
             FilterPorts.Cutoff("Cutoff frequency."),
             new("q", PortRate.Audio, FilterPorts.Butterworth, FilterPorts.Butterworth, MaxQ, "", "Resonance as in Faust's ve.moogLadder: 0.7071 none, 25 the edge of self-oscillation, above that it sings on its own."),
             new("drive", PortRate.Audio, 1, 0, 100, "", "Linear gain into the input saturation; above 1 the ladder distorts."),
+            new("saturate", PortRate.Control, 1, 0, 1, "", "1: a tanh at the ladder input, as in the analog circuit; 0: none, the linear filter of Faust's ve.moogLadder (unbounded past q 25); between: a blend."),
         ],
         [OutputSpec.Out("The low-passed signal.")])
     {
@@ -62,6 +64,7 @@ public sealed class LadderNode : NodeKernel
         var cutoff = block.In(Cutoff);
         var q = block.In(Q);
         var drive = block.In(Drive);
+        double saturate = block.First(Saturate);
         var output = block.Out(0);
         var state = block.State;
         var period = 1.0 / block.SampleRate;
@@ -81,7 +84,7 @@ public sealed class LadderNode : NodeKernel
             // Each one-pole is y = g·u + (1 − g)·s, so the ladder output is G·u + S with G = g⁴ and
             // S = (1 − g)·(g³s1 + g²s2 + g·s3 + s4); solving u = x − k·(G·u + S) for u removes the delay from the loop.
             var sum = (g * ((g * ((g * s1) + s2)) + s3)) + s4;
-            var u = FastMath.Tanh(((drive[i] * input[i]) - (kLeak * sum)) * norm);
+            var u = LadderInput.Shape(((drive[i] * input[i]) - (kLeak * sum)) * norm, saturate);
             var v = g * (u - s1);
             var lp1 = v + s1;
             s1 = Denormals.Flush(lp1 + v);

@@ -49,7 +49,7 @@ public static class LadderTick
 
     /// <summary>One frame.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Tick(ref State s, float @in, float cutoff, float q, float drive, out float @out)
+    public static void Tick(ref State s, float @in, float cutoff, float q, float drive, float saturate, out float @out)
     {
         if (cutoff != s.Cutoff || q != s.Q)
         {
@@ -60,7 +60,7 @@ public static class LadderTick
         var g = s.G;
         var (s1, s2, s3, s4) = (s.S1, s.S2, s.S3, s.S4);
         var sum = (g * ((g * ((g * s1) + s2)) + s3)) + s4;
-        var u = FastMath.Tanh(((drive * @in) - (s.KLeak * sum)) * s.Norm);
+        var u = LadderInput.Shape(((drive * @in) - (s.KLeak * sum)) * s.Norm, saturate);
         var v = g * (u - s1);
         var lp1 = v + s1;
         s.S1 = Denormals.Flush(lp1 + v);

@@ -60,14 +60,19 @@ public sealed class FilterTickTests
         }
     }
 
-    [Fact]
-    public void LadderTick_MatchesKernel()
+    [Theory]
+    [InlineData(1.0)]
+    [InlineData(0.0)]
+    [InlineData(0.25)]
+    public void LadderTick_MatchesKernel(double saturate)
     {
-        var expected = Reference(new LadderNode(), null, "in", "cutoff", "q", "drive");
+        var expected = Harness(new LadderNode(), null).Set("saturate", saturate)
+            .Feed("in", s_in).Feed("cutoff", s_cutoff).Feed("q", s_q.Select(x => x * 3).ToArray()).Feed("drive", s_drive)
+            .Render(Frames, 64);
         var s = Init<LadderTick.State>(new LadderNode(), null, LadderTick.Init);
         for (var i = 0; i < Frames; i++)
         {
-            LadderTick.Tick(ref s, s_in[i], s_cutoff[i], s_q[i] * 3, s_drive[i], out var y);
+            LadderTick.Tick(ref s, s_in[i], s_cutoff[i], s_q[i] * 3, s_drive[i], (float)saturate, out var y);
             Assert.Equal(expected[0][i], y);
         }
     }
