@@ -45,6 +45,26 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public void Render_UnstablePatch_WarnsAboutItsNaNAndInfiniteSamples()
+    {
+        using var dir = new TempDir();
+        var patch = dir.File("unstable.json");
+        File.WriteAllText(patch, """
+            { "nodes": [
+                { "id": "osc", "type": "saw", "freq": 110 },
+                { "id": "lp", "type": "ladder", "in": "osc", "cutoff": 1000, "q": 40, "saturate": 0 }
+              ], "outputs": ["lp"] }
+            """);
+
+        var (exit, stdout, stderr) = CliRunner.Run("render", patch, "-o", dir.File("u.wav"), "--seconds", "2", "--json");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("samples were NaN or infinite", stderr, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.True(json.RootElement.GetProperty("nonFiniteSamples")[0].GetInt64() > 0);
+    }
+
+    [Fact]
     public void Render_SamePatchTwice_GivesIdenticalBytes()
     {
         using var dir = new TempDir();

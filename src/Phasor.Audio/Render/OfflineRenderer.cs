@@ -27,6 +27,7 @@ public static class OfflineRenderer
         var interleaved = new float[options.BlockSize * channels];
         var peak = new double[channels];
         var sumSquares = new double[channels];
+        var nonFinite = new long[channels];
         var clock = Stopwatch.StartNew();
         var lastReport = 0L;
         for (long done = 0; done < total;)
@@ -37,7 +38,7 @@ public static class OfflineRenderer
             times?.Record(Stopwatch.GetElapsedTime(started), frames / kernel.SampleRate);
             for (var c = 0; c < channels; c++)
             {
-                Interleave(kernel.Output(c), interleaved, c, channels, ref peak[c], ref sumSquares[c]);
+                Interleave(kernel.Output(c), interleaved, c, channels, ref peak[c], ref sumSquares[c], ref nonFinite[c]);
             }
 
             sink.Write(interleaved.AsSpan(0, frames * channels));
@@ -57,10 +58,11 @@ public static class OfflineRenderer
             rms[c] = total > 0 ? Math.Sqrt(sumSquares[c] / total) : 0;
         }
 
-        return new RenderStats(total, channels, kernel.SampleRate, peak, rms, clock.Elapsed);
+        return new RenderStats(total, channels, kernel.SampleRate, peak, rms, clock.Elapsed, nonFinite);
     }
 
-    private static void Interleave(ReadOnlySpan<float> channel, float[] interleaved, int offset, int channels, ref double peak, ref double sumSquares)
+    /// <summary>Copies one channel into the interleaved block and adds its finite samples to the levels, counting the others.</summary>
+    private static void Interleave(ReadOnlySpan<float> channel, float[] interleaved, int offset, int channels, ref double peak, ref double sumSquares, ref long nonFinite)
     {
         var p = peak;
         var s = sumSquares;
@@ -68,6 +70,13 @@ public static class OfflineRenderer
         {
             var v = channel[i];
             interleaved[(i * channels) + offset] = v;
+            if (!float.IsFinite(v))
+            {
+                // A NaN would make the peak NaN and an infinity the RMS infinite, hiding what the rest of the render did.
+                nonFinite++;
+                continue;
+            }
+
             p = Math.Max(p, Math.Abs(v));
             s += (double)v * v;
         }

@@ -4,11 +4,15 @@ namespace Phasor.Audio.Render;
 /// <param name="Frames">Frames rendered.</param>
 /// <param name="Channels">Channels rendered.</param>
 /// <param name="SampleRate">Sample rate in Hz.</param>
-/// <param name="Peak">Peak absolute sample per channel (linear).</param>
-/// <param name="Rms">RMS per channel (linear).</param>
+/// <param name="Peak">Peak absolute sample per channel (linear), of the finite samples.</param>
+/// <param name="Rms">RMS per channel (linear), of the finite samples over all frames.</param>
 /// <param name="RenderTime">Wall time spent in the render loop.</param>
-public sealed record RenderStats(long Frames, int Channels, double SampleRate, double[] Peak, double[] Rms, TimeSpan RenderTime)
+/// <param name="NonFinite">Samples per channel that were NaN or infinite: an unstable patch (WAV files get silence for NaN, full scale for infinity).</param>
+public sealed record RenderStats(long Frames, int Channels, double SampleRate, double[] Peak, double[] Rms, TimeSpan RenderTime, long[] NonFinite)
 {
+    /// <summary>Samples over all channels that were NaN or infinite.</summary>
+    public long NonFiniteTotal => NonFinite.Sum();
+
     /// <summary>Length of the audio in seconds.</summary>
     public double Seconds => Frames / SampleRate;
 

@@ -45,6 +45,12 @@ internal static class RenderJob
             throw new UsageException($"cannot write '{output}': {FileErrors.Reason(e)}");
         }
 
+        if (stats.NonFiniteTotal > 0)
+        {
+            context.Err.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"warning: {stats.NonFiniteTotal:N0} of {stats.Frames * stats.Channels:N0} samples were NaN or infinite (written as silence or full scale): the patch is unstable (for example a linear ladder, saturate 0, above q 25)"));
+        }
+
         if (args.Has("json"))
         {
             context.Out.WriteLine(Json(output, format, stats, RenderSettings.Name(backend), times));
@@ -87,6 +93,7 @@ internal static class RenderJob
             ["frames"] = stats.Frames,
             ["peakDbfs"] = stats.PeakDbfs.Select(JsonNumber).ToArray(),
             ["rmsDbfs"] = stats.RmsDbfs.Select(JsonNumber).ToArray(),
+            ["nonFiniteSamples"] = stats.NonFinite,
             ["renderSeconds"] = stats.RenderTime.TotalSeconds,
             ["realtimeFactor"] = JsonNumber(stats.RealtimeFactor),
             ["backend"] = backend,
