@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Phasor.Dsp.Kernels;
 
 namespace Phasor.Dsp.Nodes.Delays;
@@ -60,9 +61,11 @@ public static class FreeverbSpan
     {
         // Summed from +0 in the tick form's comb order, so the sum is bit-exact.
         wet.Clear();
-        var last = Math.Max(
-            Combs(memory, ref channel.Comb[0], ref channel.Comb[1], ref channel.Comb[2], ref channel.Comb[3], mono, wet, in s),
-            Combs(memory, ref channel.Comb[4], ref channel.Comb[5], ref channel.Comb[6], ref channel.Comb[7], mono, wet, in s));
+        var last = Vector512.IsHardwareAccelerated
+            ? Combs(memory, ref channel.Comb, mono, wet, in s)
+            : Math.Max(
+                Combs(memory, ref channel.Comb[0], ref channel.Comb[1], ref channel.Comb[2], ref channel.Comb[3], mono, wet, in s),
+                Combs(memory, ref channel.Comb[4], ref channel.Comb[5], ref channel.Comb[6], ref channel.Comb[7], mono, wet, in s));
         for (var a = 0; a < FreeverbChannel.Allpasses; a++)
         {
             last = Math.Max(last, Allpass(memory, ref channel.Allpass[a], wet, s.Ap));
@@ -73,6 +76,65 @@ public static class FreeverbSpan
             output[i] = (float)wet[i];
         }
 
+        return last;
+    }
+
+    /// <summary>
+    /// The eight combs of a channel side by side, one per vector lane: the tick form's <c>Comb</c> frame by frame with
+    /// the same operations in the same order (products and sums rounded one by one, as the scalar code does), so the
+    /// same bits; their outputs added to <paramref name="wet"/> in comb order. The rings are read and written one
+    /// slot per lane, since each comb is at its own place in its own ring.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int Combs(Span<double> memory, ref FreeverbChannel.CombRings combs, ReadOnlySpan<double> mono, Span<double> wet, in FreeverbTick.State s)
+    {
+        var fb = Vector512.Create(s.Fb);
+        var d = Vector512.Create(s.D);
+        var oneMinusD = Vector512.Create(s.OneMinusD);
+        ref var c0 = ref combs[0];
+        ref var c1 = ref combs[1];
+        ref var c2 = ref combs[2];
+        ref var c3 = ref combs[3];
+        ref var c4 = ref combs[4];
+        ref var c5 = ref combs[5];
+        ref var c6 = ref combs[6];
+        ref var c7 = ref combs[7];
+        var (p0, p1, p2, p3, p4, p5, p6, p7) = (c0.Ring.Pos, c1.Ring.Pos, c2.Ring.Pos, c3.Ring.Pos, c4.Ring.Pos, c5.Ring.Pos, c6.Ring.Pos, c7.Ring.Pos);
+        var lowpass = Vector512.Create(c0.Lowpass, c1.Lowpass, c2.Lowpass, c3.Lowpass, c4.Lowpass, c5.Lowpass, c6.Lowpass, c7.Lowpass);
+        var last = -1;
+        for (var k = 0; k < wet.Length; k++)
+        {
+            var x = Vector512.Create(mono[k]);
+            var (o0, o1, o2, o3, o4, o5, o6, o7) = (memory[p0], memory[p1], memory[p2], memory[p3], memory[p4], memory[p5], memory[p6], memory[p7]);
+            lowpass = Denormals.Flush((oneMinusD * Vector512.Create(o0, o1, o2, o3, o4, o5, o6, o7)) + (d * lowpass));
+            var v = Denormals.Flush(x + (fb * lowpass));
+            memory[p0] = v.GetElement(0);
+            memory[p1] = v.GetElement(1);
+            memory[p2] = v.GetElement(2);
+            memory[p3] = v.GetElement(3);
+            memory[p4] = v.GetElement(4);
+            memory[p5] = v.GetElement(5);
+            memory[p6] = v.GetElement(6);
+            memory[p7] = v.GetElement(7);
+            wet[k] = (((((((wet[k] + o0) + o1) + o2) + o3) + o4) + o5) + o6) + o7;
+            if (!Vector512.EqualsAll(v, Vector512<double>.Zero) || !Vector512.EqualsAll(lowpass, Vector512<double>.Zero))
+            {
+                last = k;
+            }
+
+            p0 = ++p0 == c0.Ring.End ? c0.Ring.Start : p0;
+            p1 = ++p1 == c1.Ring.End ? c1.Ring.Start : p1;
+            p2 = ++p2 == c2.Ring.End ? c2.Ring.Start : p2;
+            p3 = ++p3 == c3.Ring.End ? c3.Ring.Start : p3;
+            p4 = ++p4 == c4.Ring.End ? c4.Ring.Start : p4;
+            p5 = ++p5 == c5.Ring.End ? c5.Ring.Start : p5;
+            p6 = ++p6 == c6.Ring.End ? c6.Ring.Start : p6;
+            p7 = ++p7 == c7.Ring.End ? c7.Ring.Start : p7;
+        }
+
+        (c0.Ring.Pos, c1.Ring.Pos, c2.Ring.Pos, c3.Ring.Pos, c4.Ring.Pos, c5.Ring.Pos, c6.Ring.Pos, c7.Ring.Pos) = (p0, p1, p2, p3, p4, p5, p6, p7);
+        (c0.Lowpass, c1.Lowpass, c2.Lowpass, c3.Lowpass) = (lowpass.GetElement(0), lowpass.GetElement(1), lowpass.GetElement(2), lowpass.GetElement(3));
+        (c4.Lowpass, c5.Lowpass, c6.Lowpass, c7.Lowpass) = (lowpass.GetElement(4), lowpass.GetElement(5), lowpass.GetElement(6), lowpass.GetElement(7));
         return last;
     }
 
