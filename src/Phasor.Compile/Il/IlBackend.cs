@@ -316,6 +316,7 @@ public sealed class IlBackend : IGraphKernel
         {
             c.Target = c.Current = c.Binding.Value;
             c.Moving = false;
+            c.LiveWritten = null;
             if (c.Ramped)
             {
                 _buffers[c.Binding.Buffer].AsSpan().Fill((float)c.Binding.Value);
@@ -346,10 +347,20 @@ public sealed class IlBackend : IGraphKernel
                 // A slot past the code's live array was made live after this code was built: its literal plays on until the new code.
                 if (c.Slot >= 0 && (2 * c.Slot) + 1 < live.Length)
                 {
+                    // A slot that holds its value in this code's array, with no ramp left in it, costs nothing: a
+                    // patch's static controls are not rewritten every block (only a change, the block after a ramp,
+                    // and a new code's fresh array are).
+                    if (c.Current == c.Target && !c.LiveRamping && ReferenceEquals(c.LiveWritten, live))
+                    {
+                        continue;
+                    }
+
                     var step = c.Binding.Smooth ? (c.Target - c.Current) / frames : 0;
                     live[2 * c.Slot] = c.Binding.Smooth ? c.Current : c.Target;
                     live[(2 * c.Slot) + 1] = step;
                     c.Current = c.Target;
+                    c.LiveRamping = step != 0;
+                    c.LiveWritten = live;
                 }
 
                 continue;
@@ -422,5 +433,11 @@ public sealed class IlBackend : IGraphKernel
         public bool Moving { get; set; }
 
         public int Slot { get; set; } = -1;
+
+        /// <summary>The live array this slot was last written to (null: none yet, or reset since).</summary>
+        public double[]? LiveWritten { get; set; }
+
+        /// <summary>Whether the last write left a ramp step in the slot, which the next block must clear.</summary>
+        public bool LiveRamping { get; set; }
     }
 }
