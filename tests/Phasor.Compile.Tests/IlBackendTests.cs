@@ -119,6 +119,24 @@ public sealed class IlBackendTests
         Assert.Equal(first[0], Differential.Render(kernel, 5000, 128)[0]);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Reset_AfterAControlChanged_PlaysThePatchsOwnValuesAgain(bool spans)
+    {
+        var plan = Planner.Plan(Differential.Load(Example("fm.json")), new PlanOptions(48000, 128));
+        var kernel = new IlBackend(plan, spans: spans);
+        var fresh = Differential.Render(kernel, 3000, 128);
+        kernel.Reset();
+        Assert.True(kernel.SetInput("amp", "level", 0.1));
+        Assert.True(kernel.SetInput("mod", "freq", 330));
+        Differential.Render(kernel, 3000, 128);
+
+        kernel.Reset();
+
+        Assert.Equal(fresh, Differential.Render(kernel, 3000, 128));
+    }
+
     [Fact]
     public void CompileTime_OfComplexIsMeasured()
     {

@@ -19,6 +19,7 @@ public sealed class BlockRunner
     private readonly float[][][] _outputs;
     private readonly PlanStep[][] _units;
     private readonly SpanCall?[] _spans;
+    private readonly double[] _sampleRates;
 
     /// <summary>Creates the runner; a second runner over the same kernel (another tier's layout) shares the first's <paramref name="masks"/>.</summary>
     internal BlockRunner(KernelLayout layout, double[] state, float[][] buffers, ulong[]? masks = null)
@@ -31,6 +32,7 @@ public sealed class BlockRunner
         _outputs = [.. plan.Nodes.Select(n => n.Outputs.Select(b => buffers[b]).ToArray())];
         ConstantMasks = masks ?? new ulong[plan.Nodes.Length];
         _units = [.. layout.Units.Select(u => u.Kind == UnitKind.Fused ? [] : u.Steps.ToArray())];
+        _sampleRates = [.. plan.Nodes.Select(n => n.Setup.SampleRate)];
         _spans = new SpanCall?[plan.Nodes.Length];
         for (var n = 0; n < _spans.Length; n++)
         {
@@ -38,8 +40,16 @@ public sealed class BlockRunner
         }
     }
 
+    /// <summary>A runner of the same kernel over other state and buffers (scratch copies, for warming the code up).</summary>
+    internal BlockRunner Over(double[] state, float[][] buffers) => new(_layout, state, buffers, (ulong[])ConstantMasks.Clone());
+
     /// <summary>Per node, the inputs that hold one value this block (maintained by the backend).</summary>
     internal ulong[] ConstantMasks { get; }
+
+    /// <summary>The block of span node <paramref name="node"/> over the first <paramref name="frames"/> frames (span nodes run at factor 1), for compiled span units.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal NodeBlock SpanBlock(int node, int frames) =>
+        new(_inputs[node], _outputs[node], _state.AsSpan(_layout.StateOffset[node], _layout.StateSize[node]), 0, frames, ConstantMasks[node], _sampleRates[node]);
 
     /// <summary>Runs unit <paramref name="unit"/> over <paramref name="frames"/> frames.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -34,6 +34,13 @@ public sealed class IlBackend : IGraphKernel
     private KernelTier? _quick;
     private KernelTier? _compiled;
     private int _generation;
+
+    // The dirty flag of the constants: SetInput counts its changes; the render thread looks at the constants only when
+    // the count moved, a ramp is still under way, or new code brought a fresh live array (UpdateConstants).
+    private int _changes;
+    private int _seenChanges;
+    private bool _settling;
+    private double[]? _settledLive;
     private Task _compiling = Task.CompletedTask;
 
     /// <summary>
@@ -187,6 +194,7 @@ public sealed class IlBackend : IGraphKernel
         }
 
         constant.Target = value;
+        Interlocked.Increment(ref _changes);
         if (constant.Fused && constant.Slot < 0)
         {
             // Fused constants are literals in the code; the first change makes this one live and needs new code.
@@ -317,6 +325,7 @@ public sealed class IlBackend : IGraphKernel
             c.Target = c.Current = c.Binding.Value;
             c.Moving = false;
             c.LiveWritten = null;
+            _settledLive = null;
             if (c.Ramped)
             {
                 _buffers[c.Binding.Buffer].AsSpan().Fill((float)c.Binding.Value);
@@ -340,6 +349,15 @@ public sealed class IlBackend : IGraphKernel
     private void UpdateConstants(int frames)
     {
         var live = _active.Live;
+        var changes = Volatile.Read(ref _changes);
+        if (changes == _seenChanges && !_settling && ReferenceEquals(live, _settledLive))
+        {
+            // Nothing moved since the last block: a patch's static controls cost one comparison, not a pass over them.
+            return;
+        }
+
+        _seenChanges = changes;
+        var settling = false;
         foreach (var c in _constants)
         {
             if (!c.Ramped)
@@ -361,6 +379,7 @@ public sealed class IlBackend : IGraphKernel
                     c.Current = c.Target;
                     c.LiveRamping = step != 0;
                     c.LiveWritten = live;
+                    settling |= c.LiveRamping;
                 }
 
                 continue;
@@ -371,7 +390,12 @@ public sealed class IlBackend : IGraphKernel
             {
                 UpdateBuffer(c, frames);
             }
+
+            settling |= c.Moving || c.LiveRamping;
         }
+
+        _settling = settling;
+        _settledLive = live;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -79,16 +79,19 @@ internal sealed partial class KernelEmitter
     /// <summary>
     /// The block function; <paramref name="live"/> maps changed constant inputs to their slot in the live
     /// array. Each fused or resample unit is a method of its own: the JIT's cost grows faster than a method's
-    /// size, and small loops keep register pressure low; block and group units go to the <see cref="BlockRunner"/>.
+    /// size, and small loops keep register pressure low; a run of consecutive span units is one method of direct
+    /// calls; block and group units go to the <see cref="BlockRunner"/>.
     /// </summary>
     public static KernelProgram EmitBody(KernelLayout layout, IReadOnlyDictionary<(int Node, int Port), int> live)
     {
         var units = new KernelBody?[layout.Units.Count];
+        var covered = new int[layout.Units.Count];
         var reused = 0;
         for (var u = 0; u < units.Length; u++)
         {
             var unit = layout.Units[u];
-            if (unit.Kind is not (UnitKind.Fused or UnitKind.Lanes or UnitKind.Resample))
+            covered[u] = 1;
+            if (unit.Kind is not (UnitKind.Fused or UnitKind.Lanes or UnitKind.Resample or UnitKind.Span))
             {
                 continue;
             }
@@ -96,6 +99,15 @@ internal sealed partial class KernelEmitter
             var il = new IlRecorder();
             switch (unit.Kind)
             {
+                case UnitKind.Span:
+                    // Consecutive span units share one method: one call from the program for the whole run.
+                    while (u + covered[u] < units.Length && layout.Units[u + covered[u]].Kind == UnitKind.Span)
+                    {
+                        covered[u]++;
+                    }
+
+                    SpanUnit.Emit(il, layout, layout.Units.Skip(u).Take(covered[u]));
+                    break;
                 case UnitKind.Resample:
                     ResampleUnit.Emit(il, layout, unit.Steps[0].Target);
                     break;
@@ -110,9 +122,10 @@ internal sealed partial class KernelEmitter
             il.Emit(OpCodes.Ret);
             units[u] = UnitCache.Get<KernelBody>(il, $"phasor_unit{u}", [typeof(double[]), typeof(float[][]), typeof(double[]), typeof(int), typeof(BlockRunner)], out var hit);
             reused += hit ? 1 : 0;
+            u += covered[u] - 1;
         }
 
-        return new KernelProgram(units, reused);
+        return new KernelProgram(units, covered, reused);
     }
 
     private static void EmitStateRef(IlRecorder il, KernelLayout layout, int node, TickForm form)

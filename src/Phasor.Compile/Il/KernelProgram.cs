@@ -2,30 +2,50 @@ using System.Runtime.CompilerServices;
 
 namespace Phasor.Compile.Il;
 
-/// <summary>The units of a compiled kernel in order: a compiled method per fused or lanes unit, the block runner for the rest.</summary>
-internal sealed class KernelProgram(KernelBody?[] units, int reused)
+/// <summary>
+/// The units of a compiled kernel in order: a compiled method per fused, lanes or resample unit and per run of span
+/// units, the block runner for the rest.
+/// </summary>
+/// <param name="units">Per unit, the method that starts at it, or null for the runner's units and those a previous method covers.</param>
+/// <param name="covered">Per unit with a method, how many units it runs (more than one for a run of span units).</param>
+/// <param name="reused">Methods found in the <see cref="UnitCache"/>.</param>
+internal sealed class KernelProgram(KernelBody?[] units, int[] covered, int reused)
 {
-    /// <summary>Compiled units in the program.</summary>
+    // What Run does, in order: a method, or (null) the runner's unit.
+    private readonly (KernelBody? Body, int Unit)[] _entries = Entries(units, covered);
+
+    /// <summary>Compiled methods in the program.</summary>
     public int Compiled => units.Count(u => u is not null);
 
-    /// <summary>Compiled units whose method came from <see cref="UnitCache"/> rather than a new emission and JIT.</summary>
+    /// <summary>Compiled methods that came from <see cref="UnitCache"/> rather than a new emission and JIT.</summary>
     public int Reused => reused;
 
     /// <summary>Runs every unit over <paramref name="frames"/> frames. Render thread only; allocates nothing.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(double[] state, float[][] buffers, double[] live, int frames, BlockRunner runner)
     {
-        for (var u = 0; u < units.Length; u++)
+        foreach (var (body, unit) in _entries)
         {
-            if (units[u] is { } fused)
+            if (body is not null)
             {
-                fused(state, buffers, live, frames, runner);
+                body(state, buffers, live, frames, runner);
             }
             else
             {
-                runner.Run(u, frames);
+                runner.Run(unit, frames);
             }
         }
+    }
+
+    private static (KernelBody?, int)[] Entries(KernelBody?[] units, int[] covered)
+    {
+        var entries = new List<(KernelBody?, int)>();
+        for (var u = 0; u < units.Length; u += units[u] is null ? 1 : covered[u])
+        {
+            entries.Add((units[u], u));
+        }
+
+        return [.. entries];
     }
 
     /// <summary>
@@ -40,7 +60,10 @@ internal sealed class KernelProgram(KernelBody?[] units, int reused)
         {
             var state = new double[arenaSize];
             init(state);
-            compiled[u](state, [.. buffers.Select(b => new float[b.Length])], (double[])live.Clone(), 1, runner);
+            float[][] scratch = [.. buffers.Select(b => new float[b.Length])];
+
+            // Span units take their blocks from the runner: a runner over the copies keeps them off the playing buffers.
+            compiled[u](state, scratch, (double[])live.Clone(), 1, runner.Over(state, scratch));
         });
     }
 }
