@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Phasor.Dsp.Kernels;
@@ -176,24 +177,49 @@ public static class FreeverbSpan
         return last;
     }
 
-    /// <summary>One allpass over the chunk, in place (the tick form's <c>Allpass</c>, frame by frame).</summary>
+    /// <summary>
+    /// One allpass over the chunk, in place: the tick form's <c>Allpass</c> frame by frame, eight frames to a vector
+    /// where neither the chunk nor the ring ends within them. Eight consecutive frames read and write eight distinct
+    /// slots, each read before its own write as in the tick form, and no frame reads what another of the eight writes,
+    /// so the vector step gives the same bits.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Allpass(Span<double> memory, ref FreeverbRing ring, Span<double> signal, double gain)
     {
         var p = ring.Pos;
         var last = -1;
-        for (var k = 0; k < signal.Length; k++)
+        var g = Vector512.Create(gain);
+        for (var k = 0; k < signal.Length;)
         {
-            var late = memory[p];
-            var v = Denormals.Flush(signal[k] + (gain * late));
-            memory[p] = v;
-            if (v != 0.0)
+            if (Vector512.IsHardwareAccelerated && k + Vector512<double>.Count <= signal.Length && p + Vector512<double>.Count <= ring.End)
+            {
+                var late = Vector512.Create((ReadOnlySpan<double>)memory.Slice(p, Vector512<double>.Count));
+                var v = Denormals.Flush(Vector512.Create((ReadOnlySpan<double>)signal.Slice(k, Vector512<double>.Count)) + (g * late));
+                v.CopyTo(memory.Slice(p, Vector512<double>.Count));
+                var written = (~Vector512.Equals(v, Vector512<double>.Zero)).ExtractMostSignificantBits();
+                if (written != 0)
+                {
+                    last = k + 63 - BitOperations.LeadingZeroCount(written);
+                }
+
+                (late - (g * v)).CopyTo(signal.Slice(k, Vector512<double>.Count));
+                k += Vector512<double>.Count;
+                p += Vector512<double>.Count;
+                p = p == ring.End ? ring.Start : p;
+                continue;
+            }
+
+            var lateOne = memory[p];
+            var one = Denormals.Flush(signal[k] + (gain * lateOne));
+            memory[p] = one;
+            if (one != 0.0)
             {
                 last = k;
             }
 
-            signal[k] = late - (gain * v);
+            signal[k] = lateOne - (gain * one);
             p = ++p == ring.End ? ring.Start : p;
+            k++;
         }
 
         ring.Pos = p;
