@@ -320,12 +320,12 @@ public sealed class IlBackend : IGraphKernel
             }
         }
 
+        _settledLive = null;
         foreach (var c in _constants)
         {
             c.Target = c.Current = c.Binding.Value;
             c.Moving = false;
             c.LiveWritten = null;
-            _settledLive = null;
             if (c.Ramped)
             {
                 _buffers[c.Binding.Buffer].AsSpan().Fill((float)c.Binding.Value);

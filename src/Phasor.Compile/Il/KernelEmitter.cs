@@ -128,7 +128,8 @@ internal sealed partial class KernelEmitter
         return new KernelProgram(units, covered, reused);
     }
 
-    private static void EmitStateRef(IlRecorder il, KernelLayout layout, int node, TickForm form)
+    /// <summary>Pushes a ref to the State of node <paramref name="node"/> in the arena (argument 0), typed as <paramref name="form"/>'s State.</summary>
+    internal static void EmitStateRef(IlRecorder il, KernelLayout layout, int node, TickForm form)
     {
         il.Emit(OpCodes.Ldarg_0);
         il.Emit(OpCodes.Ldc_I4, layout.StateOffset[node]);

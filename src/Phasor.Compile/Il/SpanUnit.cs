@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Reflection.Emit;
-using System.Runtime.CompilerServices;
 using Phasor.Dsp.Kernels;
 
 namespace Phasor.Compile.Il;
@@ -16,9 +15,6 @@ internal static class SpanUnit
     private static readonly ConstructorInfo s_memory = typeof(Span<double>).GetConstructor([typeof(double[]), typeof(int), typeof(int)])!;
     private static readonly MethodInfo s_block = typeof(BlockRunner).GetMethod(nameof(BlockRunner.SpanBlock), BindingFlags.Instance | BindingFlags.NonPublic)!;
 
-    private static readonly MethodInfo s_as = typeof(Unsafe).GetMethods()
-        .Single(m => m.Name == nameof(Unsafe.As) && m.GetGenericArguments().Length == 2 && m.GetParameters().Length == 1);
-
     /// <summary>Emits, into a method shaped like <see cref="KernelBody"/>, the span units <paramref name="units"/> in order.</summary>
     public static void Emit(IlRecorder il, KernelLayout layout, IEnumerable<KernelUnit> units)
     {
@@ -33,10 +29,7 @@ internal static class SpanUnit
             il.Emit(OpCodes.Call, s_block);
             il.Emit(OpCodes.Stloc, block);
 
-            il.Emit(OpCodes.Ldarg_0);
-            il.Emit(OpCodes.Ldc_I4, layout.StateOffset[node]);
-            il.Emit(OpCodes.Ldelema, typeof(double));
-            il.Emit(OpCodes.Call, s_as.MakeGenericMethod(typeof(double), form.StateType));
+            KernelEmitter.EmitStateRef(il, layout, node, form);
             if (form.HasMemory)
             {
                 il.Emit(OpCodes.Ldarg_0);

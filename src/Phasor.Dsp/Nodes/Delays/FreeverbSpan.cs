@@ -199,7 +199,7 @@ public static class FreeverbSpan
                 var written = (~Vector512.Equals(v, Vector512<double>.Zero)).ExtractMostSignificantBits();
                 if (written != 0)
                 {
-                    last = k + 63 - BitOperations.LeadingZeroCount(written);
+                    last = k + BitOperations.Log2(written);
                 }
 
                 (late - (g * v)).CopyTo(signal.Slice(k, Vector512<double>.Count));
