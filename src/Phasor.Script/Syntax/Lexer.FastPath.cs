@@ -46,9 +46,9 @@ internal sealed partial class Lexer
         var limit = Math.Min(tokens.Length, count + RunTokens);
         while (count < limit)
         {
-            // Most tokens follow one space or none: stepping over it without a branch leaves the loop below to line
-            // breaks, indentation and runs of spaces, and spares a branch that would go either way.
-            pos += Unsafe.Add(ref chars, pos) == ' ' ? 1 : 0;
+            // Each path below steps over the one space that most often follows its token, so the next token's
+            // position never waits on a load of the character after it; this catches the rest (line breaks,
+            // indentation, runs of spaces, a space after a token handed to the general scanner).
             var c = Unsafe.Add(ref chars, pos);
             if (c <= ' ')
             {
@@ -77,6 +77,9 @@ internal sealed partial class Lexer
                 {
                     pos += inName;
                     c = Unsafe.Add(ref chars, pos);
+
+                    // The space after the name, if any, read from the block already loaded.
+                    var spaces = Vector128.Equals(block, Vector128.Create((ushort)' ')).ExtractMostSignificantBits();
                     if (c >= 128 || c == '\\')
                     {
                         // A Unicode letter or an escape inside the name: the general scanner decodes it.
@@ -87,6 +90,11 @@ internal sealed partial class Lexer
                     block &= Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)inName));
                     var hash = NameTable.FinishHash(NameTable.HashBlock(NameTable.HashSeed, block.AsUInt64().GetElement(0), block.AsUInt64().GetElement(1)), inName);
                     id = names.InternShort(block, hash, ref Unsafe.Add(ref chars, start), inName);
+                    kind = id < keywordCount ? (TokenKind)((int)Keywords.First + id) : TokenKind.Identifier;
+                    Unsafe.Add(ref slots, count++) = new Token(kind, flags, start, pos - start, id);
+                    pos += (int)(spaces >> inName) & 1;
+                    newLine = false;
+                    continue;
                 }
                 else
                 {
@@ -120,7 +128,7 @@ internal sealed partial class Lexer
                 }
 
                 Unsafe.Add(ref slots, count++) = new Token(TokenKind.Number, flags, start, end - start, AddNumber(value));
-                pos = end;
+                pos = end + (c == ' ' ? 1 : 0);
             }
             else if (kind == TokenKind.Dot)
             {
@@ -133,6 +141,10 @@ internal sealed partial class Lexer
 
                 pos += op >> 8;
                 Unsafe.Add(ref slots, count++) = new Token((TokenKind)(op & 0xFF), flags, start, op >> 8, 0);
+                if (Unsafe.Add(ref chars, pos) == ' ')
+                {
+                    pos++;
+                }
             }
             else if (kind != TokenKind.Bad)
             {
@@ -153,6 +165,10 @@ internal sealed partial class Lexer
 
                 Unsafe.Add(ref slots, count++) = new Token(kind, flags, start, 1, 0);
                 pos++;
+                if (Unsafe.Add(ref chars, pos) == ' ')
+                {
+                    pos++;
+                }
             }
             else
             {
@@ -236,6 +252,34 @@ internal sealed partial class Lexer
         var hash = NameTable.HashBlock(NameTable.HashSeed, block.AsUInt64().GetElement(0), block.AsUInt64().GetElement(1));
         pos += 8;
         char c;
+        if (pos + 8 <= length)
+        {
+            // Names of up to sixteen units (most of the rest) are looked up by their two blocks, as short ones are by one.
+            var second = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref chars), (nuint)pos);
+            var inSecond = BitOperations.TrailingZeroCount(~IdentifierPartMask(second));
+            if (inSecond < 8)
+            {
+                second &= Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)inSecond));
+                if (inSecond > 0)
+                {
+                    hash = NameTable.HashBlock(hash, second.AsUInt64().GetElement(0), second.AsUInt64().GetElement(1));
+                    pos += inSecond;
+                }
+
+                _pos = pos;
+                c = Unsafe.Add(ref chars, pos);
+                if (c >= 128 || c == '\\')
+                {
+                    return -1;
+                }
+
+                return _names.InternKey(Vector256.Create(block, second), NameTable.FinishHash(hash, pos - start), ref Unsafe.Add(ref chars, start), pos - start);
+            }
+
+            hash = NameTable.HashBlock(hash, second.AsUInt64().GetElement(0), second.AsUInt64().GetElement(1));
+            pos += 8;
+        }
+
         while (true)
         {
             if (pos + 8 > length)

@@ -18,11 +18,12 @@ internal sealed class NameTable
     private int[] _hashes = new int[256];
 
     /// <summary>
-    /// For each id, its text as one block of eight code units padded with zeros, when it is at most eight units long
-    /// and holds no '\0'; otherwise a block of '\uFFFF' that no identifier equals. An identifier's block equals a
-    /// name's exactly when the texts are equal, so <see cref="InternShort"/> compares one vector instead of a string.
+    /// For each id, its text as sixteen code units padded with zeros, when it is at most sixteen units long and holds
+    /// no '\0'; otherwise all bits set, which no identifier equals. An identifier's key equals a name's exactly when
+    /// the texts are equal, so <see cref="InternShort"/> and <see cref="InternKey"/> compare one vector instead of a
+    /// string, and never touch the string object (a cache miss of its own for a name not seen lately).
     /// </summary>
-    private Vector128<ushort>[] _blocks = new Vector128<ushort>[256];
+    private Vector256<ushort>[] _keys = new Vector256<ushort>[256];
 
     /// <summary>Open addressing with linear probing; each entry holds the hash beside the id + 1 (0: empty), so a probe
     /// that meets another name is rejected without touching that name's string.</summary>
@@ -84,7 +85,30 @@ internal sealed class NameTable
                 return Add(MemoryMarshal.CreateReadOnlySpan(ref first, length), hash, index);
             }
 
-            if (entry.Hash == hash && _blocks[entry.IdPlusOne - 1] == block)
+            if (entry.Hash == hash && _keys[entry.IdPlusOne - 1] == block.ToVector256())
+            {
+                return entry.IdPlusOne - 1;
+            }
+
+            index = (index + 1) & mask;
+        }
+    }
+
+    /// <summary>The id of an identifier of nine to sixteen ASCII units, given as its zero-padded <paramref name="key"/> and its <see cref="Hash(ReadOnlySpan{char})"/>, adding it if it is new.</summary>
+    public int InternKey(Vector256<ushort> key, int hash, ref char first, int length)
+    {
+        var buckets = _buckets;
+        var mask = buckets.Length - 1;
+        var index = hash & mask;
+        while (true)
+        {
+            var entry = buckets[index];
+            if (entry.IdPlusOne == 0)
+            {
+                return Add(MemoryMarshal.CreateReadOnlySpan(ref first, length), hash, index);
+            }
+
+            if (entry.Hash == hash && _keys[entry.IdPlusOne - 1] == key)
             {
                 return entry.IdPlusOne - 1;
             }
@@ -179,10 +203,10 @@ internal sealed class NameTable
         {
             Array.Resize(ref _names, id * 2);
             Array.Resize(ref _hashes, id * 2);
-            Array.Resize(ref _blocks, id * 2);
+            Array.Resize(ref _keys, id * 2);
         }
 
-        _blocks[id] = ShortBlock(text);
+        _keys[id] = Key(text);
         _names[id] = text.ToString();
         _hashes[id] = hash;
         _buckets[bucket] = new Entry(hash, id + 1);
@@ -194,30 +218,23 @@ internal sealed class NameTable
         return id;
     }
 
-    /// <summary>The block <see cref="_blocks"/> keeps for <paramref name="text"/>.</summary>
-    /// <remarks>Built from two 64-bit words, as the lexer's hash reads it: a generic vector constructor over a span would be JIT-compiled at start-up.</remarks>
-    private static Vector128<ushort> ShortBlock(ReadOnlySpan<char> text)
+    /// <summary>The key <see cref="_keys"/> keeps for <paramref name="text"/>.</summary>
+    /// <remarks>Built from 64-bit words, as the lexer's hash reads them: a generic vector constructor over a span would be JIT-compiled at start-up.</remarks>
+    private static Vector256<ushort> Key(ReadOnlySpan<char> text)
     {
-        if (text.Length > 8 || text.Contains('\0'))
+        if (text.Length > 16 || text.Contains('\0'))
         {
-            return Vector128<ushort>.AllBitsSet;
+            return Vector256<ushort>.AllBitsSet;
         }
 
-        ulong low = 0;
-        ulong high = 0;
+        Span<ulong> words = stackalloc ulong[4];
+        words.Clear();
         for (var k = 0; k < text.Length; k++)
         {
-            if (k < 4)
-            {
-                low |= (ulong)text[k] << (16 * k);
-            }
-            else
-            {
-                high |= (ulong)text[k] << (16 * (k - 4));
-            }
+            words[k >> 2] |= (ulong)text[k] << (16 * (k & 3));
         }
 
-        return Vector128.Create(low, high).AsUInt16();
+        return Vector256.Create(words[0], words[1], words[2], words[3]).AsUInt16();
     }
 
     private void Rehash()

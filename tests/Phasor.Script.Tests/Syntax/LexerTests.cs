@@ -296,6 +296,45 @@ public sealed class LexerTests
     }
 
     [Fact]
+    public void NamesOfNineToSixteenUnits_AreFoundByTheirTwoBlocks_AndNeverConfusedWithPrefixesOrTextsHoldingZeros()
+    {
+        // Names of up to sixteen units are compared as one zero-padded key of two blocks: a name must not pass for
+        // an eight-unit prefix of it or for a text padded with '\0', and a string literal spelling it shares its id.
+        var names = new NameTable();
+        var withZero = names.Intern("abcdefghij\0");
+        var (lexer, _) = Lex("abcdefgh abcdefghij abcdefghijklmnop abcdefghijklmnopq 'abcdefghij' abcdefghij", names);
+
+        var ids = lexer.Tokens.Take(6).Select(t => t.Value).ToArray();
+        Assert.Equal(
+            [names.Find("abcdefgh"), names.Find("abcdefghij"), names.Find("abcdefghijklmnop"), names.Find("abcdefghijklmnopq"), names.Find("abcdefghij"), names.Find("abcdefghij")],
+            ids);
+        Assert.Equal(5, new[] { withZero, ids[0], ids[1], ids[2], ids[3] }.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("let abcdefghijkl = 1; abcdefghijkl++")]
+    [InlineData("voiceOptions\u0041b + voiceOptionsÄb + voiceOptionsAb")]
+    [InlineData("x = abcdefghijklmn")]
+    [InlineData("abcdefghi")]
+    [InlineData("abcdefghijklmnopqrstuvwxyz_$0123456789 abcdefgh12345678 abcdefgh1234567\t")]
+    public void MediumNames_LexAlikeInTheRunLoopAndTheGeneralScanner(string text)
+    {
+        // Near the end of the text, with a Unicode letter or an escape past the eighth unit, and at the sixteen-unit
+        // boundary, the two-block lookup must give what the general scanner gives.
+        var (fast, _) = Lex(text);
+        var general = new Lexer(new NameTable()) { UsesRunLoop = false };
+        var source = new SourceText("test.ts", text);
+        general.Tokenize(source, new DiagnosticBag(source));
+
+        Assert.Equal(general.Count, fast.Count);
+        for (var i = 0; i < fast.Count; i++)
+        {
+            var (a, b) = (fast.Tokens[i], general.Tokens[i]);
+            Assert.Equal((b.Kind, b.Flags, b.Start, b.Length, b.Value), (a.Kind, a.Flags, a.Start, a.Length, a.Value));
+        }
+    }
+
+    [Fact]
     public void RunLoop_LexesEveryCorpusProgram_AsTheGeneralScannerDoes()
     {
         // The run loop is the fast twin of Lexer.Next: over every program of the corpus (syntax errors included),
