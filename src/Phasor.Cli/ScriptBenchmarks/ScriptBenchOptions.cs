@@ -1,7 +1,7 @@
 namespace Phasor.Cli.ScriptBenchmarks;
 
 /// <summary>What `phasor bench script` measures and how often.</summary>
-/// <param name="Runs">Timed calls of each workload per round (and timed passes of each front-end stage); the median is reported.</param>
+/// <param name="Runs">Timed calls of each workload per round (and timed passes of each front-end stage, three times as many for the lexer); the median is reported.</param>
 /// <param name="Rounds">Rounds per workload, each timing every engine in turn.</param>
 /// <param name="Warmups">Untimed calls before the timed ones, in every engine.</param>
 /// <param name="Node">The Node executable, or null to measure Phasor alone.</param>
