@@ -94,7 +94,7 @@ internal sealed class NameTable
         }
     }
 
-    /// <summary>The id of an identifier of nine to sixteen ASCII units, given as its zero-padded <paramref name="key"/> and its <see cref="Hash(ReadOnlySpan{char})"/>, adding it if it is new.</summary>
+    /// <summary>The id of an identifier of eight to sixteen ASCII units, given as its zero-padded <paramref name="key"/> and its <see cref="Hash(ReadOnlySpan{char})"/>, adding it if it is new.</summary>
     public int InternKey(Vector256<ushort> key, int hash, ref char first, int length)
     {
         var buckets = _buckets;
