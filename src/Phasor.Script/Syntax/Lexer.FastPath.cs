@@ -29,7 +29,6 @@ internal sealed partial class Lexer
     private bool ScanRun()
     {
         var text = _text;
-        var length = text.Length;
 
         // Reads below index the text through a reference without bounds checks, and may read index text.Length: that
         // is safe because a .NET string is always followed by a '\0' terminator. '\0' is neither white space nor an
@@ -40,8 +39,8 @@ internal sealed partial class Lexer
         ref var slots = ref MemoryMarshal.GetArrayDataReference(tokens);
         var count = _count;
         var pos = _pos;
-        var newLine = _newLine;
-        var names = _names;
+        // 1 when a line break comes before the next token, else 0: the token's flags as they are (NewLineBefore is 1).
+        var newLine = _newLine ? 1 : 0;
         var keywordCount = Keywords.Texts.Length;
         var limit = Math.Min(tokens.Length, count + RunTokens);
         while (count < limit)
@@ -52,18 +51,18 @@ internal sealed partial class Lexer
             var c = Unsafe.Add(ref chars, pos);
             if (c <= ' ')
             {
-                var skipped = SkipSpaces(ref chars, pos, length);
+                var skipped = SkipSpaces(ref chars, pos, _text.Length);
                 pos = skipped >> 1;
-                newLine |= (skipped & 1) != 0;
+                newLine |= skipped & 1;
                 c = Unsafe.Add(ref chars, pos);
             }
 
             var start = pos;
-            var flags = newLine ? TokenFlags.NewLineBefore : TokenFlags.None;
+            var flags = (TokenFlags)newLine;
             var kind = c < 128 ? (TokenKind)AsciiStarts[c] : TokenKind.Bad;
             if (kind == TokenKind.Identifier)
             {
-                if (!Vector128.IsHardwareAccelerated || pos + 8 > length)
+                if (!Vector128.IsHardwareAccelerated || pos + 8 > _text.Length)
                 {
                     goto Other;
                 }
@@ -89,16 +88,16 @@ internal sealed partial class Lexer
 
                     block &= Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)inName));
                     var hash = NameTable.FinishHash(NameTable.HashBlock(NameTable.HashSeed, block.AsUInt64().GetElement(0), block.AsUInt64().GetElement(1)), inName);
-                    id = names.InternShort(block, hash, ref Unsafe.Add(ref chars, start), inName);
+                    id = _names.InternShort(block, hash, ref Unsafe.Add(ref chars, start), inName);
                     kind = id < keywordCount ? (TokenKind)((int)Keywords.First + id) : TokenKind.Identifier;
                     Unsafe.Add(ref slots, count++) = new Token(kind, flags, start, pos - start, id);
                     pos += (int)(spaces >> inName) & 1;
-                    newLine = false;
+                    newLine = 0;
                     continue;
                 }
                 else
                 {
-                    id = LongName(ref chars, pos, length, block);
+                    id = LongName(ref chars, pos, _text.Length, block);
                     pos = _pos;
                     if (id < 0)
                     {
@@ -110,45 +109,9 @@ internal sealed partial class Lexer
                 kind = id < keywordCount ? (TokenKind)((int)Keywords.First + id) : TokenKind.Identifier;
                 Unsafe.Add(ref slots, count++) = new Token(kind, flags, start, pos - start, id);
             }
-            else if (kind == TokenKind.Number)
+            else if (kind >= TokenKind.OpenBrace)
             {
-                // Plain decimal integers of up to nine digits, the commonest numbers; a number with a fraction, an
-                // exponent, a separator, a radix prefix, a suffix or a leading zero is ScanNumber's.
-                var value = c - '0';
-                var end = pos + 1;
-                for (uint digit; end - pos < 9 && (digit = (uint)(Unsafe.Add(ref chars, end) - '0')) <= 9; end++)
-                {
-                    value = (value * 10) + (int)digit;
-                }
-
-                c = Unsafe.Add(ref chars, end);
-                if (c >= 128 || AsciiStarts[c] is Id or Nm || c == '.' || (Unsafe.Add(ref chars, pos) == '0' && end - pos > 1))
-                {
-                    goto Other;
-                }
-
-                Unsafe.Add(ref slots, count++) = new Token(TokenKind.Number, flags, start, end - start, AddNumber(value));
-                pos = end + (c == ' ' ? 1 : 0);
-            }
-            else if (kind == TokenKind.Dot)
-            {
-                // The first character of an operator that may be longer ('.' included: "...", ".5").
-                var op = ScanOperator(ref Unsafe.Add(ref chars, pos));
-                if (op == 0)
-                {
-                    goto Other;
-                }
-
-                pos += op >> 8;
-                Unsafe.Add(ref slots, count++) = new Token((TokenKind)(op & 0xFF), flags, start, op >> 8, 0);
-                if (Unsafe.Add(ref chars, pos) == ' ')
-                {
-                    pos++;
-                }
-            }
-            else if (kind != TokenKind.Bad)
-            {
-                // A punctuator that is always one character.
+                // A punctuator that is always one character (the commonest tokens after names, so tested second).
                 if (kind == TokenKind.OpenBrace)
                 {
                     PushBrace(BraceOpen);
@@ -170,21 +133,57 @@ internal sealed partial class Lexer
                     pos++;
                 }
             }
+            else if (kind == OperatorStart)
+            {
+                // The first character of an operator that may be longer ('.' included: "...", ".5").
+                var op = ScanOperator(ref Unsafe.Add(ref chars, pos));
+                if (op == 0)
+                {
+                    goto Other;
+                }
+
+                pos += op >> 8;
+                Unsafe.Add(ref slots, count++) = new Token((TokenKind)(op & 0xFF), flags, start, op >> 8, 0);
+                if (Unsafe.Add(ref chars, pos) == ' ')
+                {
+                    pos++;
+                }
+            }
+            else if (kind == TokenKind.Number)
+            {
+                // Plain decimal integers of up to nine digits, the commonest numbers; a number with a fraction, an
+                // exponent, a separator, a radix prefix, a suffix or a leading zero is ScanNumber's.
+                var value = c - '0';
+                var end = pos + 1;
+                for (uint digit; end - pos < 9 && (digit = (uint)(Unsafe.Add(ref chars, end) - '0')) <= 9; end++)
+                {
+                    value = (value * 10) + (int)digit;
+                }
+
+                c = Unsafe.Add(ref chars, end);
+                if (c >= 128 || AsciiStarts[c] is Id or Nm || c == '.' || (Unsafe.Add(ref chars, pos) == '0' && end - pos > 1))
+                {
+                    goto Other;
+                }
+
+                Unsafe.Add(ref slots, count++) = new Token(TokenKind.Number, flags, start, end - start, AddNumber(value));
+                pos = end + (c == ' ' ? 1 : 0);
+            }
             else
             {
                 goto Other;
             }
 
-            newLine = false;
+            newLine = 0;
             continue;
 
         Other:
             _pos = pos;
-            _newLine = newLine;
+            _newLine = newLine != 0;
             ref var token = ref Unsafe.Add(ref slots, count++);
             token = Next();
             pos = _pos;
-            newLine = false;
+            newLine = 0;
             if (token.Kind == TokenKind.EndOfFile)
             {
                 _count = count;
@@ -194,7 +193,7 @@ internal sealed partial class Lexer
 
         _count = count;
         _pos = pos;
-        _newLine = newLine;
+        _newLine = newLine != 0;
         return false;
     }
 
@@ -348,7 +347,11 @@ internal sealed partial class Lexer
         return (letter | digit | other).ExtractMostSignificantBits();
     }
 
-    private const byte No = (byte)TokenKind.Bad, Id = (byte)TokenKind.Identifier, Nm = (byte)TokenKind.Number, Op = (byte)TokenKind.Dot;
+    private const byte No = (byte)TokenKind.Bad, Id = (byte)TokenKind.Identifier, Nm = (byte)TokenKind.Number, Op = (byte)OperatorStart;
+
+    /// <summary>What <see cref="AsciiStarts"/> gives for the first character of an operator that may be longer.</summary>
+    /// <remarks>A kind the table gives for nothing else and below <see cref="TokenKind.OpenBrace"/>, so that every one-character punctuator is told apart by one comparison.</remarks>
+    private const TokenKind OperatorStart = TokenKind.PrivateName;
 
     /// <summary>
     /// For each ASCII character, what the fast path makes of a token it starts: an identifier (<c>Id</c>), a number
