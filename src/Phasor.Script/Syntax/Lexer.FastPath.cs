@@ -88,7 +88,7 @@ internal sealed partial class Lexer
 
                     block &= Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)inName));
                     var hash = NameTable.FinishHash(NameTable.HashBlock(NameTable.HashSeed, block.AsUInt64().GetElement(0), block.AsUInt64().GetElement(1)), inName);
-                    id = _names.InternShort(block, hash, ref Unsafe.Add(ref chars, start), inName);
+                    id = _names.InternKey(block.ToVector256(), hash, ref Unsafe.Add(ref chars, start), inName);
                     kind = id < keywordCount ? (TokenKind)((int)Keywords.First + id) : TokenKind.Identifier;
                     Unsafe.Add(ref slots, count++) = new Token(kind, flags, start, pos - start, id);
                     pos += (int)(spaces >> inName) & 1;

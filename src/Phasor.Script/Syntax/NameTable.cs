@@ -20,7 +20,7 @@ internal sealed class NameTable
     /// <summary>
     /// For each id, its text as sixteen code units padded with zeros, when it is at most sixteen units long and holds
     /// no '\0'; otherwise all bits set, which no identifier equals. An identifier's key equals a name's exactly when
-    /// the texts are equal, so <see cref="InternShort"/> and <see cref="InternKey"/> compare one vector instead of a
+    /// the texts are equal, so <see cref="InternKey"/> compares one vector instead of a
     /// string, and never touch the string object (a cache miss of its own for a name not seen lately).
     /// </summary>
     private Vector256<ushort>[] _keys = new Vector256<ushort>[256];
@@ -70,31 +70,8 @@ internal sealed class NameTable
         }
     }
 
-    /// <summary>The id of an identifier of at most eight ASCII units, given as its zero-padded <paramref name="block"/> and its <see cref="Hash(ReadOnlySpan{char})"/>, adding it if it is new.</summary>
-    /// <remarks>The lexer's path for most names: a bucket and one block compared, with no string touched.</remarks>
-    public int InternShort(Vector128<ushort> block, int hash, ref char first, int length)
-    {
-        var buckets = _buckets;
-        var mask = buckets.Length - 1;
-        var index = hash & mask;
-        while (true)
-        {
-            var entry = buckets[index];
-            if (entry.IdPlusOne == 0)
-            {
-                return Add(MemoryMarshal.CreateReadOnlySpan(ref first, length), hash, index);
-            }
-
-            if (entry.Hash == hash && _keys[entry.IdPlusOne - 1] == block.ToVector256())
-            {
-                return entry.IdPlusOne - 1;
-            }
-
-            index = (index + 1) & mask;
-        }
-    }
-
-    /// <summary>The id of an identifier of eight to sixteen ASCII units, given as its zero-padded <paramref name="key"/> and its <see cref="Hash(ReadOnlySpan{char})"/>, adding it if it is new.</summary>
+    /// <summary>The id of an identifier of at most sixteen ASCII units, given as its zero-padded <paramref name="key"/> and its <see cref="Hash(ReadOnlySpan{char})"/>, adding it if it is new.</summary>
+    /// <remarks>The lexer's path for most names: a bucket and one key compared, with no string touched.</remarks>
     public int InternKey(Vector256<ushort> key, int hash, ref char first, int length)
     {
         var buckets = _buckets;
