@@ -596,6 +596,34 @@ internal sealed partial class VirtualMachine
                         break;
                     }
 
+                case OpCode.InstanceOf:
+                    {
+                        // A script class's prototype is fixed, so the common case walks the chain here, with no call
+                        // and no lookup of "prototype" (the OO workload tests each of its tasks on every step).
+                        ref var left = ref R(ref regs, ref code, pc + 1);
+                        if (acc.Ref is Closure { FixedPrototype: { } prototype } && left.Ref is JsObject instance)
+                        {
+                            var holds = false;
+                            for (var o = instance.Prototype; o is not null; o = o.Prototype)
+                            {
+                                if (ReferenceEquals(o, prototype))
+                                {
+                                    holds = true;
+                                    break;
+                                }
+                            }
+
+                            acc = holds ? JsValue.True : JsValue.False;
+                        }
+                        else
+                        {
+                            acc = InstanceOfSlow(left, acc);
+                        }
+
+                        pc += 2;
+                        break;
+                    }
+
                 default:
                     {
                         var depth = _fi;

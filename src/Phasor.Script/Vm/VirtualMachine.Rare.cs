@@ -68,7 +68,6 @@ internal sealed partial class VirtualMachine
             case OpCode.Eq: acc = Operators.LooseEquals(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
             case OpCode.Ne: acc = !Operators.LooseEquals(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
             case OpCode.In: acc = Operators.In(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
-            case OpCode.InstanceOf: acc = Operators.InstanceOf(realm, stack[fp + code[pc + 1]], acc); pc += 2; break;
             case OpCode.Neg: acc = -Conversions.ToNumber(realm, acc); pc += 1; break;
             case OpCode.BitNot: acc = ~Conversions.ToInt32(realm, acc); pc += 1; break;
             case OpCode.TypeOf: acc = Operators.TypeOf(acc); pc += 1; break;

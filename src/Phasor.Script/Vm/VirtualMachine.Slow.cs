@@ -10,6 +10,10 @@ internal sealed partial class VirtualMachine
     // one inlining budget per method, and spent on coercion code it leaves the loop's tiny helpers (tag tests, operand
     // reads) as calls.
 
+    /// <summary><c>instanceof</c> where the right side is not a script class or the left not an object: the general operator, errors included.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private JsValue InstanceOfSlow(JsValue value, JsValue target) => Operators.InstanceOf(_realm, value, target);
+
     /// <summary>A binary operator on operands that are not both numbers.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private JsValue BinarySlow(OpCode op, JsValue left, JsValue right) => op switch
