@@ -256,21 +256,36 @@ internal sealed partial class VirtualMachine
                     {
                         ref var target = ref R(ref regs, ref code, pc + 1);
                         var cache = chunk.Caches[Operand(ref code, pc + 3)];
-                        if (target.Ref is JsObject o && ReferenceEquals(o.Shape, cache.Shape) && cache.NewShape is null)
+                        if (target.Ref is JsObject o)
                         {
-                            if (cache.Holder is null)
+                            // The entries of a polymorphic site in turn (the OO workload reads its task list through
+                            // three shapes); a getter, a string or a miss goes out of line.
+                            var shape = o.Shape;
+                            var entry = cache;
+                            do
                             {
-                                acc = o.Slots[cache.Slot];
-                                pc += 4;
-                                break;
-                            }
+                                if (ReferenceEquals(shape, entry.Shape) && entry.NewShape is null)
+                                {
+                                    if (entry.Holder is null)
+                                    {
+                                        acc = o.Slots[entry.Slot];
+                                        pc += 4;
+                                        goto Read;
+                                    }
 
-                            if (cache.Epoch == Shape.PrototypeEpoch)
-                            {
-                                acc = cache.Holder.Slots[cache.Slot];
-                                pc += 4;
-                                break;
+                                    if (entry.Epoch == Shape.PrototypeEpoch)
+                                    {
+                                        acc = entry.Holder.Slots[entry.Slot];
+                                        pc += 4;
+                                        goto Read;
+                                    }
+
+                                    break;
+                                }
+
+                                entry = entry.Next;
                             }
+                            while (entry is not null);
                         }
 
                         var probe = TryCachedGet(target, cache, out var cached);
@@ -281,6 +296,7 @@ internal sealed partial class VirtualMachine
 
                         acc = probe == 1 ? cached : GetNamedSlow(target, chunk.Constants[Operand(ref code, pc + 2)].String, cache);
                         pc += 4;
+                    Read:
                         break;
                     }
 
