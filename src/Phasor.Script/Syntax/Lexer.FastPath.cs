@@ -22,8 +22,8 @@ internal sealed partial class Lexer
     /// plain decimal integers and every punctuator and operator, separated by spaces, tabs and line breaks, are
     /// scanned here with everything in locals and written straight into the token array; anything else (strings,
     /// templates, other numbers, comments, non-ASCII) is handed to <see cref="Next"/> without leaving the loop.
-    /// Identifiers are hashed while their end is found, eight units at a time; a name of up to eight units (most of
-    /// them) is looked up by comparing that block with the one the name table keeps, and a keyword is recognised by
+    /// Identifiers are hashed while their end is found, eight units at a time; a name of up to sixteen units (most of
+    /// them) is looked up by comparing its one or two blocks with the key the name table keeps, and a keyword is recognised by
     /// its interned id (keywords are interned first), so a warm scan allocates nothing and touches no string.
     /// </summary>
     private bool ScanRun()
@@ -35,6 +35,9 @@ internal sealed partial class Lexer
         // identifier or punctuator character, so every loop stops on it, and pos never passes text.Length. Blocks of
         // eight units are loaded only where all eight lie within the text.
         ref var chars = ref MemoryMarshal.GetReference(text.AsSpan());
+        // The text's length and the name table are read from their fields where needed rather than kept in locals:
+        // with fewer values live across the loop the JIT keeps the position in a register instead of spilling it
+        // (measured 1.09x on the benchmark corpus).
         var tokens = _tokens;
         ref var slots = ref MemoryMarshal.GetArrayDataReference(tokens);
         var count = _count;
